@@ -1,0 +1,98 @@
+"""Shared fixtures: the site built once (strict) and served, and Debian's Chromium for Playwright."""
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+DOCS = ROOT / "docs"
+CHROMIUM = "/usr/bin/chromium"
+# DESIGN.md: without the background-networking flags Chromium calls home, which this
+# network refuses; the tests also record every request, so Chromium must make none of its own.
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+@dataclass(frozen=True)
+class Site:
+    root: Path  # the built site folder
+    url: str  # where it is served, ends with "/"
+    log: str  # everything mkdocs printed
+
+    def pages(self):
+        """Every built HTML page, as a path relative to the site root ("" is the home page)."""
+        found = []
+        for html in sorted(self.root.rglob("*.html")):
+            rel = html.relative_to(self.root).as_posix()
+            if rel.endswith("index.html"):
+                found.append(rel[: -len("index.html")])
+            else:
+                found.append(rel)
+        return found
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def build_site(dest, site_url, docs_dir=None):
+    """Runs `mkdocs build --strict`; returns the finished process (output in .stdout)."""
+    cmd = [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(dest)]
+    if docs_dir:
+        cmd += ["-f", str(docs_dir)]
+    env = {**os.environ, "SITE_URL": site_url}
+    return subprocess.run(cmd, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+
+
+def wait_for_port(port, timeout=15):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=0.5):
+                return
+        except OSError:
+            time.sleep(0.05)
+    raise RuntimeError(f"nothing listens on 127.0.0.1:{port}")
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory):
+    port = free_port()
+    url = f"http://127.0.0.1:{port}/"
+    dest = tmp_path_factory.mktemp("site")
+    built = build_site(dest, url)
+    if built.returncode != 0:
+        pytest.fail(f"mkdocs build --strict failed:\n{built.stdout}", pytrace=False)
+    server = subprocess.Popen(
+        [sys.executable, "-m", "http.server", str(port), "--bind", "127.0.0.1", "--directory", str(dest)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        wait_for_port(port)
+        yield Site(dest, url, built.stdout)
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    # Playwright cannot download its own browser here: drive Debian's.
+    return {**browser_type_launch_args, "executable_path": CHROMIUM, "args": CHROMIUM_ARGS, "headless": True}

@@ -1,0 +1,45 @@
+"""The built site in Chromium: the language switcher and the no-other-host rule."""
+
+from urllib.parse import urlsplit
+
+import pytest
+
+
+def pages_below_home(site):
+    """Chinese pages other than the home page, each with its English twin's path."""
+    zh = [p for p in site.pages() if p.endswith("/") and not p.startswith("en/")]
+    return [(p, "en/" + p) for p in zh if p]
+
+
+def open_language(page, locale):
+    """Opens the header's language menu and follows the link to `locale`."""
+    page.hover(".md-header .md-select")
+    page.click(f'.md-header .md-select a[hreflang="{locale}"]')
+    page.wait_for_load_state("load")
+
+
+def test_language_switcher_keeps_the_page_both_ways(site, page):
+    pairs = pages_below_home(site)
+    assert pairs, "the site has no page below the home page"
+    for zh, en in pairs:
+        page.goto(site.url + zh)
+        open_language(page, "en")
+        assert page.url == site.url + en
+        assert page.locator("html").get_attribute("lang").startswith("en")
+        open_language(page, "zh")
+        assert page.url == site.url + zh
+        assert page.locator("html").get_attribute("lang").startswith("zh")
+
+
+def test_pages_request_nothing_from_another_host(site, page):
+    origin = urlsplit(site.url).netloc
+    requested = []
+    page.on("request", lambda r: requested.append(r.url))
+    pages = site.pages()
+    assert len(pages) >= 2
+    for rel in pages:
+        requested.clear()
+        page.goto(site.url + rel, wait_until="networkidle")
+        assert requested, f"{rel}: no request recorded"
+        foreign = [u for u in requested if urlsplit(u).scheme not in ("data", "blob") and urlsplit(u).netloc != origin]
+        assert foreign == [], f"{rel} requested {foreign}"
