@@ -1,0 +1,46 @@
+"""The committed vectors (tests/vectors/*.json) are what macros/finance.py gives today.
+
+When this fails, run `python tests/vectors/generate.py` and commit the JSON.
+"""
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+VECTORS = Path(__file__).resolve().parent / "vectors"
+
+
+@pytest.fixture(scope="module")
+def fresh():
+    spec = importlib.util.spec_from_file_location("vector_generator", VECTORS / "generate.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.build()
+
+
+@pytest.mark.parametrize("name", ["instalment.json", "overdue.json"])
+def test_committed_vectors_are_fresh(fresh, name):
+    committed = (VECTORS / name).read_text(encoding="utf-8")
+    assert committed == fresh[name], f"{name} is stale: run python tests/vectors/generate.py"
+
+
+@pytest.mark.parametrize("name, lists", [("instalment.json", ["schedule"]), ("overdue.json", ["cycles", "waiting"])])
+def test_vectors_are_many_and_well_formed(name, lists):
+    text = (VECTORS / name).read_text(encoding="utf-8")
+    assert len(text.encode()) < 1_500_000
+    cases = json.loads(text)["cases"]
+    valid = [c for c in cases if not c["errors"]]
+    errors = [c for c in cases if c["errors"]]
+    assert len(valid) >= 500 and len(errors) >= 60
+    for case in cases:
+        assert set(case) == {"params", "errors", "outputs", *lists}
+        assert all(isinstance(v, str) for v in case["params"].values())
+        if case["errors"]:
+            assert case["outputs"] == {} and all(case[key] == [] for key in lists)
+        else:
+            assert case["outputs"] and all(case[key] for key in lists)
+        rows = [row for key in lists for row in case[key]]
+        assert all(isinstance(x, str) and not x.startswith("-") for row in rows for x in row)
+        assert not any(v.startswith("-") for v in case["outputs"].values())
