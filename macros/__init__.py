@@ -1,5 +1,44 @@
 """mkdocs-macros entry point: registers macros and variables, nothing more."""
 
+from . import glossary
+from . import widgets
+
 
 def define_env(env):
     """Called by mkdocs-macros once per language build; figures come from facts.yml."""
+
+    def lang():
+        # The language being built (static-i18n sets it per build); page.file.locale is not reliable here.
+        return env.conf["theme"]["language"]
+
+    def page():
+        return env.page.file.src_uri
+
+    @env.macro
+    def instalment_calculator(**params):
+        return widgets.instalment_calculator(lang(), page(), **params)
+
+    @env.macro
+    def instalment_figure(out, **params):
+        return widgets.instalment_figure(lang(), page(), out, **params)
+
+    @env.macro
+    def overdue_calculator(**params):
+        return widgets.overdue_calculator(lang(), page(), **params)
+
+    @env.macro
+    def overdue_figure(out, **params):
+        return widgets.overdue_figure(lang(), page(), out, **params)
+
+    @env.macro
+    def glossary_table():
+        """The glossary table (reference/glossary.md), from glossary.yml."""
+        return glossary.table(lang())
+
+
+def on_post_page_macros(env):
+    """After the macros of each page: append the glossary's `*[term]: definition` lines
+    for the page's language, so the `abbr` extension shows each term's definition on
+    hover or tap (Material's content.tooltips)."""
+    lines = glossary.abbreviations(env.conf["theme"]["language"])
+    env.markdown = env.markdown.rstrip("\n") + "\n\n" + "\n".join(lines) + "\n"
