@@ -79,8 +79,9 @@ def site(tmp_path_factory):
     built = build_site(dest, url)
     if built.returncode != 0:
         pytest.fail(f"mkdocs build --strict failed:\n{built.stdout}", pytrace=False)
+    # http.server plus the headers of the built _headers file (the Content-Security-Policy).
     server = subprocess.Popen(
-        [sys.executable, "-m", "http.server", str(port), "--bind", "127.0.0.1", "--directory", str(dest)],
+        [sys.executable, str(Path(__file__).with_name("static_server.py")), str(port), str(dest)],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )

@@ -4,6 +4,7 @@ from pathlib import Path
 from urllib.parse import urlencode
 
 import pytest
+from playwright.sync_api import expect
 
 from browser import assert_no_figures, load_vectors, outputs, type_into, watch
 from macros import finance, labels
@@ -100,7 +101,8 @@ def test_copy_link_reproduces_the_scenario(site, browser):
     want = outputs(page, ROOT)
     assert want == expected(amount="35000.5", periods=12, method="annuity", rate=13)
     page.click(f"{ROOT} [data-action=copy-link]")
-    page.wait_for_function("document.querySelector('.calc__status').textContent !== ''")
+    # A string predicate would be evaluated inside the page, which its Content Security Policy refuses.
+    expect(page.locator(f"{ROOT} .calc__status")).not_to_have_text("")
     link = page.evaluate("navigator.clipboard.readText()")
     assert "amount=35000.5" in link
     other = context.new_page()

@@ -3,6 +3,7 @@
 from urllib.parse import parse_qs, urlencode, urlsplit
 
 import pytest
+from playwright.sync_api import expect
 
 from browser import assert_no_figures, load_vectors, outputs, type_into, watch
 from macros import finance, labels, widgets
@@ -194,7 +195,8 @@ def test_copy_link_reproduces_the_scenario(site, browser):
     want = outputs(page, ROOT)
     assert want == expected(balance="12345.67", days=200, compound=0)
     page.click(f"{ROOT} [data-action=copy-link]")
-    page.wait_for_function("document.querySelector('.calc__status').textContent !== ''")
+    # A string predicate would be evaluated inside the page, which its Content Security Policy refuses.
+    expect(page.locator(f"{ROOT} .calc__status")).not_to_have_text("")
     assert page.inner_text(f"{ROOT} .calc__status") == labels.OVERDUE["zh"]["copied"]
     link = page.evaluate("navigator.clipboard.readText()")
     assert "balance=12345.67" in link and "compound=0" in link
