@@ -2,7 +2,8 @@
 
 The numbers come from finance.py; the words from labels.py. The browser script
 (docs/assets/javascripts/) later updates the same elements in place, so the page
-reads the same with JavaScript off, in print and in search.
+reads the same with JavaScript off and in print; search indexes its figures and notes
+(the form, tables and chart carry data-search-exclude: their numbers are noise there).
 """
 
 import json
@@ -96,7 +97,7 @@ def _table(role: str, caption: str, head: list, rows: str, caption_id: str | Non
     """A results table in a region that scrolls sideways on a phone."""
     cells = "".join(_tag("th", c, scope="col") for c in head)
     return (
-        f'<div class="calc__scroll" role="region" tabindex="0" aria-label="{escape(caption)}">'
+        f'<div class="calc__scroll" role="region" tabindex="0" aria-label="{escape(caption)}" data-search-exclude>'
         f'<table class="calc__table" data-role="{role}"><caption{_attrs(id=caption_id)}>{escape(caption)}</caption>'
         f"<thead><tr>{cells}</tr></thead><tbody>{rows}</tbody></table></div>"
     )
@@ -106,10 +107,10 @@ def _calculator(calc: str, t: dict, i18n: dict, form: str, results: str, buttons
     """A calculator's frame: form, privacy line, results, copy-link (and other) buttons."""
     return (
         f'<div class="calc" data-calculator="{calc}"{_attrs(**data)} data-i18n="{escape(json.dumps(i18n, ensure_ascii=False))}">'
-        f'<form class="calc__form" novalidate aria-label="{escape(t["title"])}">{form}</form>'
+        f'<form class="calc__form" novalidate aria-label="{escape(t["title"])}" data-search-exclude>{form}</form>'
         f'<p class="calc__privacy">{escape(t["privacy"])}</p>'
         f'<section class="calc__results" aria-label="{escape(t["results"])}">{results}</section>'
-        f'<p class="calc__actions"><button type="button" class="md-button" data-action="copy-link">{escape(t["copy"])}</button> '
+        f'<p class="calc__actions" data-search-exclude><button type="button" class="md-button" data-action="copy-link">{escape(t["copy"])}</button> '
         f"{buttons}"
         f'<span class="calc__status" role="status" aria-live="polite"></span></p>'
         f"</div>"
@@ -281,7 +282,7 @@ def overdue_calculator(lang: str, page: str, **given) -> str:
         f'<p class="calc__note" data-role="penalty-note">{escape(penalty_note)}</p>'
         f'<div class="calc__assumptions"><p>{escape(t["assumptions"])}</p><ul>{assumptions}</ul></div>'
         + _table("waiting", t["waiting"], t["waiting_head"], waiting_rows, caption_id="overdue-waiting-caption")
-        + f'<figure class="calc__chart"><svg data-role="waiting-chart" viewBox="{CHART_BOX}" role="img"'
+        + f'<figure class="calc__chart" data-search-exclude><svg data-role="waiting-chart" viewBox="{CHART_BOX}" role="img"'
         f' aria-labelledby="overdue-waiting-caption">{bars}</svg>'
         f'<figcaption><span class="calc__key calc__bar-principal"></span>{escape(t["legend_principal"])} '
         f'<span class="calc__key calc__bar-cost"></span>{escape(t["legend_cost"])}</figcaption></figure>'

@@ -1,0 +1,334 @@
+"""Performance benchmark: build time, page weight beside plain Material, recompute times.
+
+Run `bash scripts/benchmark.sh` (it sets up .venv as scripts/test.sh does); prints a Markdown
+table. tests/test_performance.py imports the measuring functions below and holds the budgets.
+
+What is measured, and how:
+
+- Build: wall time of `mkdocs build --strict`, median of 3 runs, each into a fresh folder.
+- Page weight: the page opened in Debian's Chromium with an empty cache, until the network
+  is idle (the search worker's index and lunr files included: a first visit loads them).
+  Our own small server serves the built site and logs every request; each response body is
+  counted gzipped at level 6 when its type is text (HTML, CSS, JS, JSON, SVG, XML), as a
+  gzip-capable host would send it, and as is otherwise (the PNG favicon). Headers not counted.
+- Plain Material: a temporary copy of the project built from the same Markdown, without our
+  assets: `extra_css` and `extra_javascript` removed, and the calculator macros
+  (`instalment_calculator`, `overdue_calculator`) removed, not replaced by their static
+  output. Removed, because the question is what the calculators cost a reader: their markup,
+  worked result and tables as much as their CSS and JS; a plain page holding the static
+  output would hide the markup's share. The `*_figure` macros stay: they are figures quoted
+  in the prose, part of the Markdown's text. The theme overrides and build hooks stay too:
+  they add no request of their own (the overrides even save two; see overrides/main.html).
+- Recompute: as tests/test_calculator_budget.py measures it: in the page, 41 times, set a new
+  amount, dispatch `input`, force layout; the median. A 60-period plan with a budget, and
+  1095 days overdue with the cost of waiting.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass
+from functools import partial
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# The pages measured: home, a guide, a calculator (the benchmark's table).
+PAGES = {"home": "", "guide": "guides/six-steps/", "calculator": "calculators/instalment/"}
+CALCULATOR_PAGES = ("calculators/instalment/", "calculators/overdue-fees/")
+
+# As tests/conftest.py launches it (DESIGN.md): Debian's Chromium, no calls home.
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+# --------------------------------------------------------------------------
+# Build
+# --------------------------------------------------------------------------
+
+
+def build(dest: Path, project: Path = ROOT, site_url: str = "http://127.0.0.1:8000/") -> float:
+    """One `mkdocs build --strict` of `project` into `dest`; its wall time in seconds.
+    Raises when the build fails (a broken build has no meaningful time)."""
+    env = {**os.environ, "SITE_URL": site_url, "NO_MKDOCS_2_WARNING": "1"}
+    cmd = [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(dest)]
+    start = time.perf_counter()
+    done = subprocess.run(cmd, cwd=project, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    seconds = time.perf_counter() - start
+    if done.returncode != 0:
+        raise RuntimeError(f"mkdocs build --strict failed in {project}:\n{done.stdout}")
+    return seconds
+
+
+def build_times(runs: int = 3, project: Path = ROOT) -> list[float]:
+    """`runs` builds, each into a fresh temporary folder."""
+    times = []
+    for _ in range(runs):
+        with tempfile.TemporaryDirectory(prefix="bench-build-") as dest:
+            times.append(build(Path(dest) / "site", project))
+    return times
+
+
+# --------------------------------------------------------------------------
+# The plain Material project
+# --------------------------------------------------------------------------
+
+# Left out of the copy: the built site, tests, tools and caches.
+_NOT_COPIED = {"site", "tests", "scripts", "dist", ".git", ".venv", ".pytest_cache", "__pycache__", ".hypothesis"}
+_CALCULATOR_MACRO = re.compile(r"\{\{\s*(?:instalment|overdue)_calculator\s*\([^)]*\)\s*\}\}")
+_ASSET_BLOCK = re.compile(r"(?m)^(extra_css|extra_javascript):\n(?:[ \t]+.*\n)*")
+
+
+def plain_project(dest: Path, project: Path = ROOT) -> Path:
+    """A copy of `project` in `dest` built from the same Markdown without our assets (see the
+    module's docstring for why the calculators are removed rather than kept as static output)."""
+    dest.mkdir(parents=True, exist_ok=True)
+    for entry in project.iterdir():
+        if entry.name in _NOT_COPIED:
+            continue
+        if entry.is_dir():
+            shutil.copytree(entry, dest / entry.name, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(entry, dest / entry.name)
+    config = (dest / "mkdocs.yml").read_text(encoding="utf-8")
+    config, blocks = _ASSET_BLOCK.subn("", config)
+    if blocks != 2:
+        raise RuntimeError(f"expected extra_css and extra_javascript in mkdocs.yml, found {blocks} of them")
+    (dest / "mkdocs.yml").write_text(config, encoding="utf-8")
+    # Our assets themselves go too, so nothing can load them by another path.
+    shutil.rmtree(dest / "docs" / "assets")
+    removed = 0
+    for md in (dest / "docs").rglob("*.md"):
+        text = md.read_text(encoding="utf-8")
+        text, n = _CALCULATOR_MACRO.subn("", text)
+        if n:
+            md.write_text(text, encoding="utf-8")
+            removed += n
+    if removed == 0:
+        raise RuntimeError("no calculator macro found to remove")
+    return dest
+
+
+# --------------------------------------------------------------------------
+# Serving and weighing pages
+# --------------------------------------------------------------------------
+
+_TEXT_TYPES = ("text/", "application/javascript", "application/json", "application/xml", "image/svg+xml")
+
+
+def gzip_size(data: bytes, content_type: str) -> int:
+    """Bytes on the wire from a gzip-capable host: text gzipped at level 6, the rest as is."""
+    if content_type.startswith(_TEXT_TYPES):
+        return len(gzip.compress(data, compresslevel=6))
+    return len(data)
+
+
+@dataclass
+class Request:
+    path: str
+    status: int
+    raw: int = 0  # body bytes
+    wire: int = 0  # body bytes as sent with gzip (see gzip_size)
+
+
+class _Handler(SimpleHTTPRequestHandler):
+    def log_message(self, format, *args):  # noqa: A002 - quiet
+        pass
+
+    def log_request(self, code="-", size="-"):
+        self.entry = Request(self.path, int(getattr(code, "value", code)))
+        self.server.record(self.entry)
+
+    def guess_type(self, path):
+        # Called by send_head with the file actually sent (a folder's index.html included).
+        self.content_type = super().guess_type(path)
+        return self.content_type
+
+    def copyfile(self, source, outputfile):
+        data = source.read()
+        self.entry.raw, self.entry.wire = len(data), gzip_size(data, self.content_type)
+        outputfile.write(data)
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def __init__(self, directory):
+        super().__init__(("127.0.0.1", 0), partial(_Handler, directory=str(directory)))
+        self.lock = threading.Lock()
+        self.requests: list[Request] = []
+
+    def record(self, entry):
+        with self.lock:
+            self.requests.append(entry)
+
+
+@contextmanager
+def serve(directory: Path):
+    """Serves `directory` on 127.0.0.1 at a free port; yields the server (`.url`, `.requests`)."""
+    server = _Server(directory)
+    server.directory = Path(directory)
+    server.url = f"http://127.0.0.1:{server.server_address[1]}/"
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield server
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@dataclass
+class Weight:
+    requests: int
+    wire: int  # bytes, gzipped as a host would send them
+    raw: int
+    errors: list  # paths answered with an HTTP error
+    files: dict  # path -> bytes on the wire
+
+    @property
+    def kb(self) -> float:
+        return self.wire / 1024
+
+
+def page_weight(browser, server, path: str, quiet: float = 1.0, timeout: float = 20.0) -> Weight:
+    """Opens `path` of `server` in a fresh context (empty cache) and counts what the server
+    sent, once the page is loaded and the server has had no request for `quiet` seconds
+    (Material's search worker fetches its index and lunr files after the load)."""
+    with server.lock:
+        server.requests.clear()
+    context = browser.new_context()
+    try:
+        page = context.new_page()
+        page.goto(server.url + path, wait_until="networkidle")
+        deadline, seen, since = time.monotonic() + timeout, -1, time.monotonic()
+        while time.monotonic() < deadline:
+            with server.lock:
+                count = len(server.requests)
+            if count != seen:
+                seen, since = count, time.monotonic()
+            elif time.monotonic() - since >= quiet:
+                break
+            time.sleep(0.1)
+    finally:
+        context.close()
+    with server.lock:
+        got = list(server.requests)
+    return Weight(
+        requests=len(got),
+        wire=sum(r.wire for r in got),
+        raw=sum(r.raw for r in got),
+        errors=[f"{r.status} {r.path}" for r in got if r.status >= 400],
+        files={r.path.split("?")[0]: r.wire for r in got},
+    )
+
+
+# --------------------------------------------------------------------------
+# Recompute times (as tests/test_calculator_budget.py)
+# --------------------------------------------------------------------------
+
+# Median of 41 recomputes (input event, compute, DOM update, forced layout), best of three
+# rounds: as with timeit's repeat, the best round is the page's own cost, the worse ones
+# mostly whatever else shares the machine's two cores.
+_RECOMPUTE = """([input, out]) => {
+    const field = document.querySelector(input);
+    const medians = [];
+    for (let round = 0; round < 3; round++) {
+        const times = [];
+        for (let i = 0; i < 41; i++) {
+            field.value = String(50000 + i);
+            const t0 = performance.now();
+            field.dispatchEvent(new Event('input', { bubbles: true }));
+            document.querySelector(out).getBoundingClientRect();  // force layout
+            times.push(performance.now() - t0);
+        }
+        times.sort((a, b) => a - b);
+        medians.push(times[20]);
+    }
+    return Math.min(...medians);
+}"""
+
+RECOMPUTE_CASES = {
+    "instalment, 60 periods with a budget": ("calculators/instalment/?periods=60&method=annuity&budget=300", "#instalment-amount", "[data-out=payment_first]"),
+    "overdue fees, 1095 days": ("calculators/overdue-fees/?days=1095&penalty_min=10&penalty_max=500", "#overdue-balance", "[data-out=total]"),
+}
+
+
+def recompute_median(page, url: str, input_selector: str, out_selector: str) -> float:
+    """Milliseconds to read, compute and render after one input event (median of 41, best of 3 rounds)."""
+    page.goto(url)
+    return page.evaluate(_RECOMPUTE, [input_selector, out_selector])
+
+
+# --------------------------------------------------------------------------
+# The report
+# --------------------------------------------------------------------------
+
+
+def measure(runs: int = 3) -> list[tuple[str, str, str, str]]:
+    """Every figure of the report, as table rows (what, this site, plain Material, difference)."""
+    from playwright.sync_api import sync_playwright
+
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="bench-") as tmp:
+        tmp = Path(tmp)
+        plain = plain_project(tmp / "plain")
+        ours_t, plain_t = build_times(runs), build_times(runs, plain)
+        ours_m, plain_m = statistics.median(ours_t), statistics.median(plain_t)
+        rows.append((f"build, `mkdocs build --strict` (median of {runs})", f"{ours_m:.2f} s", f"{plain_m:.2f} s", f"{ours_m - plain_m:+.2f} s"))
+        build(tmp / "ours-site")
+        build(tmp / "plain-site", plain)
+        with sync_playwright() as p, serve(tmp / "ours-site") as ours_srv, serve(tmp / "plain-site") as plain_srv:
+            browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+            for name, path in PAGES.items():
+                a, b = page_weight(browser, ours_srv, path), page_weight(browser, plain_srv, path)
+                for w in (a, b):
+                    if w.errors:
+                        raise RuntimeError(f"{path}: {w.errors}")
+                label = f"{name} `/{path}`"
+                rows.append((f"{label}: requests", str(a.requests), str(b.requests), f"{a.requests - b.requests:+d}"))
+                rows.append((f"{label}: KB transferred (gzip -6)", f"{a.kb:.1f}", f"{b.kb:.1f}", f"{a.kb - b.kb:+.1f}"))
+            page = browser.new_page()
+            for name, (path, field, out) in RECOMPUTE_CASES.items():
+                ms = recompute_median(page, ours_srv.url + path, field, out)
+                rows.append((f"recompute: {name} (median of 41, best of 3 rounds)", f"{ms:.2f} ms", "", ""))
+            browser.close()
+    return rows
+
+
+def table(rows) -> str:
+    head = ("measure", "this site", "plain Material", "difference")
+    lines = ["| " + " | ".join(head) + " |", "| " + " | ".join(("---",) + ("---:",) * 3) + " |"]
+    lines += ["| " + " | ".join(r) + " |" for r in rows]
+    return "\n".join(lines)
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--runs", type=int, default=3, help="builds per median (default 3)")
+    args = parser.parse_args(argv)
+    print(table(measure(args.runs)))
+
+
+if __name__ == "__main__":
+    main()

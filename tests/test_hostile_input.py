@@ -1,0 +1,312 @@
+"""Hostile input: every parameter of both calculators, typed into the form and given in the URL.
+
+For each parameter, a fixed list of hostile values (empty, spaces, letters, signs, exponents,
+NaN, hex, full-width minus, 10,000 characters, markup and script). Whatever comes in: no
+dialog, no injected element, no console error, no NaN/Infinity/undefined on the page, and
+either the field's message in the page's language with no figures at all, or, where the value
+is valid (an empty optional field, a zero rate, compound=0), the figures of macros/finance.py.
+finance.read_instalment / read_overdue decide which case applies, exactly as the page must.
+
+Fast by design: one page per calculator and language, reused (page.goto per URL case; a form
+case types the value, checks, then types the default back and sees the default figures again).
+
+Also: a macro called with a bad argument fails `mkdocs build --strict` and names the page.
+"""
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from decimal import Decimal
+from urllib.parse import urlencode
+
+import pytest
+
+from browser import BAD_TEXT, type_into, watch
+from conftest import ROOT
+from macros import finance, labels
+
+# --------------------------------------------------------------------------
+# The calculators and the hostile values
+# --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Calc:
+    name: str  # data-calculator, and the id prefix of its fields
+    page: str
+    fields: dict  # field -> (kind, required)
+    defaults: dict
+    read: object
+    outputs: object
+    compute: object
+    labels: dict
+
+
+CALCS = {
+    "instalment": Calc(
+        "instalment", "calculators/instalment/", finance.INSTALMENT_FIELDS, finance.INSTALMENT_DEFAULTS,
+        finance.read_instalment, finance.instalment_outputs, finance.instalment, labels.INSTALMENT,
+    ),
+    "overdue": Calc(
+        "overdue", "calculators/overdue-fees/", finance.OVERDUE_FIELDS, finance.OVERDUE_DEFAULTS,
+        finance.read_overdue, finance.overdue_outputs, finance.overdue, labels.OVERDUE,
+    ),
+}
+STEP = {"money": Decimal("0.01"), "percent": Decimal("0.0001"), "whole": 1}
+
+
+def too_large(calc, name):
+    """One step above the field's own range (the rate as the default method, fee, reads it)."""
+    kind, _ = calc.fields[name]
+    if kind == "choice":
+        return "2"
+    key = finance.rate_key(calc.defaults["method"]) if name == "rate" else name
+    return str(finance.RANGES[key][1] + STEP[kind])
+
+
+def too_many_decimals(kind):
+    return {"money": "100.001", "percent": "0.00001", "whole": "12.0", "choice": "1.0"}[kind]
+
+
+def hostile(calc, name):
+    """The fixed list, as (label, value), for one parameter."""
+    kind, _ = calc.fields[name]
+    return [
+        ("empty", ""),
+        ("spaces", " \u00a0\u3000 "),  # every kind of space the reader's keyboard gives
+        ("letters", "abc"),
+        ("negative", "-1"),
+        ("zero", "0"),
+        ("too-large", too_large(calc, name)),
+        ("decimals", too_many_decimals(kind)),
+        ("exponent", "1e5"),
+        ("nan", "NaN"),
+        ("infinity", "Infinity"),
+        ("hex", "0x10"),
+        ("fullwidth-minus", "－１２"),
+        ("10000-chars", "9" * 10000),
+        ("img", "<img src=x onerror=alert(1)>"),
+        ("script", '"><script>alert(1)</script>'),
+        ("javascript-url", "javascript:alert(1)"),
+    ]
+
+
+# English: every parameter, a representative subset (the message check in the page's language).
+EN_SUBSET = ("empty", "letters", "fullwidth-minus", "10000-chars", "img")
+
+
+def cases():
+    """URL cases first, then form cases, so the form cases follow one another on their page."""
+    out = []
+    for calc in CALCS.values():
+        for channel in ("url", "form"):
+            for name, (kind, _) in calc.fields.items():
+                if kind == "choice" and channel == "form":
+                    continue  # a select takes no free text through the form: the URL only
+                for label, value in hostile(calc, name):
+                    for lang in ("zh", "en") if label in EN_SUBSET else ("zh",):
+                        out.append(pytest.param(calc.name, name, value, channel, lang, id=f"{lang}-{calc.name}-{name}-{label}-{channel}"))
+    return out
+
+
+# --------------------------------------------------------------------------
+# One page per calculator and language
+# --------------------------------------------------------------------------
+
+
+@dataclass
+class Tab:
+    page: object
+    trouble: list
+    url: str
+    scripts: int = 0  # <script> elements on a fresh load
+    dirty: bool = True  # form not known to hold the defaults
+
+    def fresh(self, query=""):
+        self.page.goto(self.url + query)
+        self.dirty = bool(query)
+
+
+@pytest.fixture(scope="module")
+def tabs(site, browser):
+    context = browser.new_context()
+    opened = {}
+
+    def tab(calc, lang):
+        if (calc, lang) not in opened:
+            page = context.new_page()
+            t = Tab(page, watch(page), site.url + ("en/" if lang == "en" else "") + CALCS[calc].page)
+            t.fresh()
+            t.scripts = page.locator("script").count()
+            opened[calc, lang] = t
+        return opened[calc, lang]
+
+    yield tab
+    context.close()
+
+
+SNAPSHOT = """([root, badWords]) => {
+    const calc = document.querySelector(root);
+    const rows = {};
+    for (const t of calc.querySelectorAll('.calc__results table[data-role]')) rows[t.dataset.role] = t.tBodies[0].rows.length;
+    const errors = {}, invalid = [];
+    for (const el of calc.querySelectorAll('form [name]')) {
+        // The message sits next to its field, in the same .calc__field.
+        errors[el.name] = el.closest('.calc__field').querySelector('.calc__error').textContent;
+        if (el.getAttribute('aria-invalid') === 'true') invalid.push(el.name);
+    }
+    const text = document.body.innerText;
+    return {
+        outputs: Object.fromEntries([...calc.querySelectorAll('[data-out]')].map(e => [e.dataset.out, e.dataset.value])),
+        shown: [...calc.querySelectorAll('[data-out]')].map(e => e.textContent).join(''),
+        hidden: calc.querySelector('.calc__results').hidden,
+        rows,
+        bars: calc.querySelectorAll('.calc__results svg *').length,
+        notes: [...calc.querySelectorAll('[data-role$="-note"]')].map(e => e.textContent).join(''),
+        errors,
+        invalid: invalid.sort(),
+        injected: document.querySelectorAll('img[src="x"], [onerror], [href^="javascript:" i], [src^="javascript:" i]').length,
+        scripts: document.querySelectorAll('script').length,
+        alertScripts: [...document.querySelectorAll('script')].filter(s => s.textContent.includes('alert(')).length,
+        bad: badWords.filter(w => text.includes(w)),
+    };
+}"""
+
+
+def expected_rows(calc, inputs):
+    if calc.name == "instalment":
+        return {"compare": 3, "schedule": inputs.periods}
+    return {"waiting": len(finance.WAITING_DAYS), "cycles": 1 + len(calc.compute(inputs).cycles)}
+
+
+def check(tab, calc, lang, params, where):
+    """The page against finance.py's reading of the same parameters."""
+    inputs, errors = calc.read(params)
+    snap = tab.page.evaluate(SNAPSHOT, [f'[data-calculator="{calc.name}"]', list(BAD_TEXT)])
+    assert tab.trouble == [], where
+    assert snap["injected"] == 0 and snap["alertScripts"] == 0, where
+    assert snap["scripts"] == tab.scripts, where
+    assert snap["bad"] == [], where
+    messages = calc.labels[lang]["messages"]
+    if errors:
+        # A clear message next to each wrong field, in the page's language; nothing else.
+        assert snap["errors"] == {n: messages[errors[n]] if n in errors else "" for n in calc.fields}, where
+        assert snap["invalid"] == sorted(errors), where
+        # ... and no figures at all.
+        assert set(snap["outputs"].values()) == {""}, where
+        assert snap["shown"] == "" and snap["notes"] == "", where
+        assert snap["hidden"] is True, where
+        assert set(snap["rows"].values()) == {0} and snap["bars"] == 0, where
+    else:
+        assert snap["errors"] == {n: "" for n in calc.fields}, where
+        assert snap["outputs"] == calc.outputs(calc.compute(inputs)), where
+        assert snap["hidden"] is False, where
+        assert snap["rows"] == expected_rows(calc, inputs), where
+    return errors
+
+
+def open_fold(tab, calc, name):
+    fold = f'[data-calculator="{calc.name}"] .calc__advanced'
+    if tab.page.locator(fold).count() and tab.page.locator(f"{fold} #{calc.name}-{name}").count():
+        if not tab.page.eval_on_selector(fold, "d => d.open"):
+            tab.page.click(f"{fold} summary")
+
+
+@pytest.mark.parametrize("calc_name,name,value,channel,lang", cases())
+def test_hostile_value_is_refused_or_computed_right(tabs, calc_name, name, value, channel, lang):
+    calc = CALCS[calc_name]
+    tab = tabs(calc_name, lang)
+    where = f"{channel} {name}={value[:40]!r} ({lang})"
+    tab.trouble.clear()
+    if channel == "url":
+        tab.fresh("?" + urlencode({name: value}))
+        check(tab, calc, lang, {name: value}, where)
+        return
+    if tab.dirty:
+        tab.fresh()
+    tab.dirty = True
+    selector = f"#{calc.name}-{name}"
+    open_fold(tab, calc, name)
+    type_into(tab.page, selector, value)
+    check(tab, calc, lang, {**calc.defaults, name: value}, where)
+    # Put it right: the default again, and the default figures come back.
+    type_into(tab.page, selector, calc.defaults[name])
+    assert check(tab, calc, lang, dict(calc.defaults), where + " then the default") == {}
+    tab.dirty = False
+
+
+def test_every_parameter_is_covered():
+    """Every field of both calculators, and the whole fixed list for each."""
+    covered = {(c, n) for c, n, *_ in (p.values for p in cases())}
+    assert covered == {(c.name, n) for c in CALCS.values() for n in c.fields}
+    per_field = {}
+    for p in cases():
+        c, n, _, channel, lang = p.values
+        per_field.setdefault((c, n, channel, lang), 0)
+        per_field[c, n, channel, lang] += 1
+    for (c, n, channel, lang), count in per_field.items():
+        assert count == (16 if lang == "zh" else len(EN_SUBSET)), (c, n, channel, lang)
+
+
+# --------------------------------------------------------------------------
+# A bad macro call fails the build and names the page
+# --------------------------------------------------------------------------
+
+FRONT = "---\ntitle: {title}\ndescription: A test page.\nreviewed: 2026-01-01\n---\n\n# {title}\n\n{body}\n"
+
+
+def small_project(dest, body):
+    """The project (config, macros, overrides, hooks, assets: all but the pages) with a home
+    page and one page pair `guides/probe.md` / `guides/probe.en.md` holding `body`. The nav
+    lists only these."""
+    skip = {"docs", "site", "tests", "scripts", "dist", ".git", ".venv", ".pytest_cache", "__pycache__"}
+    for entry in ROOT.iterdir():
+        if entry.name in skip:
+            continue
+        if entry.is_dir():
+            shutil.copytree(entry, dest / entry.name, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(entry, dest / entry.name)
+    shutil.copytree(ROOT / "docs" / "assets", dest / "docs" / "assets")
+    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    config, found = re.subn(r"(?m)^nav:\n(?:[ \t]+.*\n|\n)*", "nav:\n  - index.md\n  - guides/probe.md\n\n", config)
+    assert found == 1, "mkdocs.yml has no nav block to replace"
+    (dest / "mkdocs.yml").write_text(config, encoding="utf-8")
+    (dest / "docs" / "guides").mkdir()
+    for suffix, title in ((".md", "首页"), (".en.md", "Home")):
+        (dest / "docs" / f"index{suffix}").write_text(FRONT.format(title=title, body=""), encoding="utf-8")
+        (dest / "docs" / "guides" / f"probe{suffix}").write_text(FRONT.format(title="Probe", body=body), encoding="utf-8")
+
+
+def build(project):
+    env = {**os.environ, "SITE_URL": "http://127.0.0.1:8000/", "NO_MKDOCS_2_WARNING": "1"}
+    cmd = [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(project / "site")]
+    return subprocess.run(cmd, cwd=project, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+
+
+def test_small_project_builds_with_a_good_macro_call(tmp_path):
+    """The control: the same small project builds clean when the call is right."""
+    small_project(tmp_path, '{{ instalment_calculator(amount=5000) }}\n\n{{ overdue_calculator(days=90, compound="0") }}')
+    built = build(tmp_path)
+    assert built.returncode == 0, built.stdout
+    html = (tmp_path / "site" / "guides" / "probe" / "index.html").read_text(encoding="utf-8")
+    assert 'data-calculator="instalment"' in html and 'data-calculator="overdue"' in html
+
+
+@pytest.mark.parametrize(
+    "call,argument",
+    [
+        ("{{ instalment_calculator(amount=-5) }}", "amount='-5'"),
+        ('{{ overdue_calculator(colour="red") }}', "colour"),
+    ],
+    ids=["bad-value", "unknown-argument"],
+)
+def test_bad_macro_argument_fails_the_build_and_names_the_page(tmp_path, call, argument):
+    small_project(tmp_path, call)
+    built = build(tmp_path)
+    assert built.returncode != 0, built.stdout
+    # One line says both where (the page's file) and what (the argument).
+    assert any("guides/probe.md" in line and argument in line for line in built.stdout.splitlines()), built.stdout

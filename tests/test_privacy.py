@@ -1,0 +1,124 @@
+"""Privacy: what a reader types stays in their browser.
+
+After every built page has been opened and both calculators used (both languages), the
+browser holds no cookie, neither localStorage nor sessionStorage holds anything typed
+(Material's own palette and consent keys are allowed), and no request carries a typed value.
+Each calculator page says so in one line, in its language (labels.py `privacy`).
+"""
+
+import pytest
+from playwright.sync_api import expect
+
+from browser import outputs, type_into, watch
+from macros import finance, labels
+
+# Values no page shows by itself, so finding one anywhere means it was kept or sent.
+TYPED = {
+    "instalment": {
+        "fields": {"amount": "73519.42", "periods": "37", "rate": "9.8765", "budget": "2718.28"},
+        "choices": {"method": "annuity"},
+    },
+    "overdue": {
+        "fields": {
+            "balance": "86420.13", "paid": "123.45", "days": "271", "daily_rate": "0.0377", "penalty_rate": "6.123",
+            "minimum": "9753.11", "grace_days": "47", "penalty_min": "11.11", "penalty_max": "333.33",
+        },
+        "choices": {"basis": "unpaid", "compound": "0"},
+    },
+}
+PAGES = {"instalment": "calculators/instalment/", "overdue": "calculators/overdue-fees/"}
+READERS = {"instalment": (finance.read_instalment, finance.instalment, finance.instalment_outputs),
+           "overdue": (finance.read_overdue, finance.overdue, finance.overdue_outputs)}
+STORAGE = """() => {
+    const dump = (s) => Object.fromEntries([...Array(s.length).keys()].map(i => [s.key(i), s.getItem(s.key(i))]));
+    return { local: dump(localStorage), session: dump(sessionStorage), cookie: document.cookie };
+}"""
+
+
+def typed_strings():
+    """Every value typed, as typed (the normalised form is the same for these)."""
+    return [v for calc in TYPED.values() for v in calc["fields"].values()]
+
+
+def use_calculator(page, calc):
+    """Types every field and picks every choice, then copies the link; returns the figures."""
+    root = f'[data-calculator="{calc}"]'
+    fold = f"{root} .calc__advanced"
+    if page.locator(fold).count() and not page.eval_on_selector(fold, "d => d.open"):
+        page.click(f"{fold} summary")
+    for name, value in TYPED[calc]["choices"].items():
+        page.select_option(f"#{calc}-{name}", value)
+    for name, value in TYPED[calc]["fields"].items():
+        type_into(page, f"#{calc}-{name}", value)
+    page.click(f"{root} [data-action=copy-link]")
+    # A string predicate would be evaluated inside the page, which its Content Security Policy refuses.
+    expect(page.locator(f"{root} .calc__status")).not_to_have_text("")
+    if calc == "instalment":
+        with page.expect_download():
+            page.click(f"{root} [data-action=csv]")
+    return outputs(page, root)
+
+
+@pytest.fixture(scope="module")
+def visited(site, browser):
+    """One browser context: every built page opened, then both calculators used in both languages."""
+    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"], accept_downloads=True)
+    requests = []
+    context.on("request", lambda r: requests.append((r.url, r.post_data or "")))
+    page = context.new_page()
+    trouble = watch(page)
+    pages = site.pages()
+    assert len(pages) >= 30
+    for rel in pages:
+        page.goto(site.url + rel)
+    figures = {}
+    for lang in ("zh", "en"):
+        for calc, path in PAGES.items():
+            page.goto(site.url + ("en/" if lang == "en" else "") + path)
+            figures[lang, calc] = use_calculator(page, calc)
+    storage = page.evaluate(STORAGE)
+    cookies = context.cookies()
+    yield {"storage": storage, "cookies": cookies, "requests": requests, "figures": figures, "trouble": trouble}
+    context.close()
+
+
+def test_the_calculators_were_really_used(visited):
+    """The checks below mean something only if the typed values were read and computed."""
+    for (lang, calc), got in visited["figures"].items():
+        read, compute, outs = READERS[calc]
+        inputs, errors = read({**TYPED[calc]["fields"], **TYPED[calc]["choices"]})
+        assert errors == {}
+        assert got == outs(compute(inputs)), (lang, calc)
+    assert visited["trouble"] == []
+
+
+def test_no_cookie_at_all(visited):
+    assert visited["cookies"] == []
+    assert visited["storage"]["cookie"] == ""
+
+
+@pytest.mark.parametrize("area", ["local", "session"])
+def test_storage_holds_nothing_typed(visited, area):
+    stored = visited["storage"][area]
+    blob = "\n".join(f"{k}\n{v}" for k, v in stored.items())
+    kept = [value for value in typed_strings() if value in blob]
+    assert kept == [], f"{area}Storage keeps {kept}: {stored}"
+
+
+def test_no_request_carries_a_typed_value(visited):
+    sent = [(url, body) for url, body in visited["requests"] for v in typed_strings() if v in url or v in body]
+    assert sent == []
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize("calc", ["instalment", "overdue"])
+def test_calculator_page_says_inputs_stay_private(site, page, calc, lang):
+    page.goto(site.url + ("en/" if lang == "en" else "") + PAGES[calc])
+    line = labels.INSTALMENT[lang]["privacy"] if calc == "instalment" else labels.OVERDUE[lang]["privacy"]
+    # The label says it: never stored, never sent.
+    assert ("不会被保存或发送" in line) if lang == "zh" else ("never stored or sent" in line)
+    privacy = page.locator(f'[data-calculator="{calc}"] .calc__privacy')
+    assert privacy.count() == 1
+    assert privacy.is_visible()
+    text = privacy.inner_text()
+    assert text == line and "\n" not in text  # one line: one sentence in one paragraph
