@@ -44,23 +44,13 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # also run as a plain script
+from scripts.chromium import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
 
 # The pages measured: home, a guide, a calculator (the benchmark's table).
 PAGES = {"home": "", "guide": "guides/six-steps/", "calculator": "calculators/instalment/"}
 CALCULATOR_PAGES = ("calculators/instalment/", "calculators/overdue-fees/")
 
-# As tests/conftest.py launches it (DESIGN.md): Debian's Chromium, no calls home.
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 
 # --------------------------------------------------------------------------
 # Build
