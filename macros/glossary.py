@@ -118,13 +118,14 @@ def _split(term: str) -> list[str]:
 def terms(entry: dict, lang: str) -> list[str]:
     """The words that get this entry's tooltip on a page in `lang` (the Chinese ones on both).
 
-    English: `tip_en` as listed (plurals and other forms spelt out), or else the forms of
-    `en`; each also capitalised, for the start of a sentence (late fee → Late fee).
+    English: `tip_en` as listed (plurals and other forms spelt out; an empty list for a word
+    too common to underline everywhere), or else the forms of `en`; each also capitalised, for
+    the start of a sentence (late fee → Late fee).
     """
     zh = _split(entry["zh"])
     if _lang(lang) == "zh":
         return zh
-    english = [t.strip() for t in entry["tip_en"]] if entry.get("tip_en") else _split(entry["en"])
+    english = [t.strip() for t in entry["tip_en"]] if "tip_en" in entry else _split(entry["en"])
     return english + [t[0].upper() + t[1:] for t in english if t[0].islower()] + zh
 
 
