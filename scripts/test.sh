@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Runs every test: sets up .venv from the pinned files, makes sure Debian's chromium is there, runs pytest.
+# Runs every test: sets up .venv from the pinned files, makes sure Debian's chromium and a Chinese font are there, runs pytest.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/ensure-chromium.sh
+bash scripts/ensure-browser.sh
 bash scripts/setup-venv.sh requirements-dev.txt
 exec .venv/bin/python -m pytest "$@"
