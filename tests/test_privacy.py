@@ -6,6 +6,9 @@ browser holds no cookie, neither localStorage nor sessionStorage holds anything 
 Each calculator page says so in one line, in its language (labels.py `privacy`).
 """
 
+import re
+from urllib.parse import unquote_plus
+
 import pytest
 from playwright.sync_api import expect
 
@@ -38,6 +41,25 @@ STORAGE = """() => {
 def typed_strings():
     """Every value typed, as typed (the normalised form is the same for these)."""
     return [v for calc in TYPED.values() for v in calc["fields"].values()]
+
+
+def carries(text, value):
+    """Whether `value` is in `text` as a whole number, after URL-decoding.
+
+    A plain substring test is wrong both ways: "37" (periods) is inside the test server's
+    random port 37793 and inside asset hashes, which made this test fail by chance.
+    """
+    whole = rf"(?<![0-9A-Za-z])(?<![0-9]\.){re.escape(value)}(?![0-9A-Za-z])(?!\.[0-9])"
+    return re.search(whole, unquote_plus(text)) is not None
+
+
+def test_carries_finds_a_value_only_as_a_whole_number():
+    assert carries("http://127.0.0.1:8000/calculators/instalment/?periods=37&rate=9.8765", "37")
+    assert carries("/x?rate=9.8765", "9.8765") and carries('{"amount":"73519.42"}', "73519.42")
+    assert carries("/x?days%3D271", "271") and carries("271%", "271")
+    assert not carries("http://127.0.0.1:37793/assets/stylesheets/main.57a0d79d.min.css", "37")
+    assert not carries("/x?rate=19.8765", "9.8765") and not carries("/x?days=2710", "271")
+    assert not carries("/x?paid=123.456", "123.45") and not carries("/x?v=0.47", "47")
 
 
 def use_calculator(page, calc):
@@ -101,12 +123,13 @@ def test_no_cookie_at_all(visited):
 def test_storage_holds_nothing_typed(visited, area):
     stored = visited["storage"][area]
     blob = "\n".join(f"{k}\n{v}" for k, v in stored.items())
-    kept = [value for value in typed_strings() if value in blob]
+    kept = [value for value in typed_strings() if carries(blob, value)]
     assert kept == [], f"{area}Storage keeps {kept}: {stored}"
 
 
 def test_no_request_carries_a_typed_value(visited):
-    sent = [(url, body) for url, body in visited["requests"] for v in typed_strings() if v in url or v in body]
+    sent = [(url, body) for url, body in visited["requests"] for v in typed_strings()
+            if carries(url, v) or carries(body, v)]
     assert sent == []
 
 
