@@ -7,13 +7,9 @@
 
 Pure: no MkDocs import; unknown input fails loudly.
 
-How `abbr` matches (Python-Markdown 3.x): the term must stand between word boundaries
-(`\\b`). For English that means whole words. Chinese characters are word characters
-too, so a Chinese term gets its tooltip only where it stands as its own run of text:
-bold (`**违约金**`), a link, a table cell, or next to punctuation, a space or Latin
-text ("（违约金）"); inside running Chinese prose ("收取违约金的") it stays plain.
-`abbr` skips code and raw HTML; in a heading or a link it nests inside the element,
-and the table of contents keeps the plain text.
+Which uses get the tooltip is hooks/glossary_tooltips.py's rule: the first use of each
+definition in each section (page top, then each `##`), a Chinese term anywhere in the text,
+a Latin one as a whole word; never in a heading, code or raw HTML.
 """
 
 from __future__ import annotations
@@ -118,8 +114,8 @@ def _split(term: str) -> list[str]:
 def terms(entry: dict, lang: str) -> list[str]:
     """The words that get this entry's tooltip on a page in `lang` (the Chinese ones on both).
 
-    English: `tip_en` as listed (plurals and other forms spelt out; an empty list for a word
-    too common to underline everywhere), or else the forms of `en`; each also capitalised, for
+    English: `tip_en` as listed (plurals and other forms spelt out; an empty list for none),
+    or else the forms of `en`; each also capitalised, for
     the start of a sentence (late fee → Late fee).
     """
     zh = _split(entry["zh"])

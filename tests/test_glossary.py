@@ -6,7 +6,10 @@ from types import SimpleNamespace
 
 import pytest
 
+import markdown
+
 from conftest import DOCS
+from hooks.glossary_tooltips import GlossaryTooltips
 from macros import glossary
 
 ENTRIES = glossary.load()
@@ -85,9 +88,6 @@ def test_abbreviation_lines_are_well_formed(lang):
             assert f"*[{entry['en'].split(' / ')[0].split(' (')[0]}]: {title}" in lines
         for term in glossary.terms(entry, lang):
             assert f"*[{term}]: {title}" in lines
-    if lang == "en":
-        # Too common to underline on every English line; its Chinese term keeps the tooltip.
-        assert not any(line.startswith(("*[overdue]", "*[Overdue]")) for line in lines)
     if lang == "zh":
         assert not any(re.search(r"\*\[[A-Za-z]", line) for line in lines), "English terms on Chinese pages"
 
@@ -101,6 +101,50 @@ def test_on_post_page_macros_appends_the_page_languages_lines():
         head, tail = env.markdown.split("\n\n*[", 1)
         assert head == "# 标题\n\n正文"
         assert ("*[" + tail).splitlines() == glossary.abbreviations(lang)
+
+
+def render(text, terms):
+    """Markdown as the site renders it: abbr reads the definitions, the hook places them."""
+    defs = "\n".join(f"*[{term}]: {title}" for term, title in terms.items())
+    md = markdown.Markdown(extensions=["abbr", "attr_list", GlossaryTooltips()])
+    return md.convert(f"{text}\n\n{defs}\n")
+
+
+ZH_TERMS = {"违约金": "逾期时收取的费用", "催收": "追讨欠款", "最低还款额": "每期至少要还的金额"}
+EN_TERMS = {"late fee": "A fee for paying late", "late fees": "A fee for paying late", "APR": "Annual rate"}
+
+
+def test_a_chinese_term_in_running_text_gets_its_tooltip():
+    out = render("银行会收取违约金的，也会催收。", ZH_TERMS)
+    assert out == ('<p>银行会收取<abbr title="逾期时收取的费用">违约金</abbr>的，'
+                   '也会<abbr title="追讨欠款">催收</abbr>。</p>')
+
+
+def test_only_the_first_use_in_each_section_gets_the_tooltip():
+    out = render("催收很累。催收也要守规矩。\n\n- 催收员\n\n## 第二节 { #two }\n\n又是催收。\n\n"
+                 "### 小节\n\n还是催收。", ZH_TERMS)
+    assert out.count('<abbr title="追讨欠款">催收</abbr>') == 2
+    first, second = out.split('<h2 id="two">')
+    assert first.count("<abbr") == 1 and first.index("<abbr") < first.index("也要")
+    assert second.count("<abbr") == 1 and second.index("<abbr") < second.index("小节")
+
+
+def test_forms_of_one_definition_count_as_one_and_the_longest_term_wins():
+    out = render("Late fees add up. A late fee is charged again.", {**EN_TERMS, "Late fees": "A fee for paying late"})
+    assert out == '<p><abbr title="A fee for paying late">Late fees</abbr> add up. A late fee is charged again.</p>'
+    assert render("最低还款额是多少", {"最低还款额": "x", "还款": "y"}) == '<p><abbr title="x">最低还款额</abbr>是多少</p>'
+
+
+def test_latin_terms_match_whole_words_only():
+    assert "<abbr" not in render("APRs and late feeds, TAPR.", EN_TERMS)
+    assert render("年化APR约13%", EN_TERMS) == '<p>年化<abbr title="Annual rate">APR</abbr>约13%</p>'
+
+
+def test_headings_code_and_raw_html_stay_plain():
+    out = render("# 违约金\n\n`违约金`\n\n<div>违约金</div>\n\n    违约金\n\n**违约金**", ZH_TERMS)
+    assert out.count("<abbr") == 1
+    assert "<h1>违约金</h1>" in out and "<div>违约金</div>" in out
+    assert out.endswith('<p><strong><abbr title="逾期时收取的费用">违约金</abbr></strong></p>')
 
 
 def test_every_source_cited_is_on_the_sources_page():
@@ -142,10 +186,13 @@ def check_tooltips_break_nothing(root):
         assert page.count("<abbr") == sum(c.count("<abbr") for c in content), rel
         # Never inside code.
         assert not re.search(r"<code>[^<]*<abbr", page), rel
-        # A heading holding a term keeps its id and its permalink; its link text stays plain in the TOC.
-        for m in re.finditer(r'<h([1-6]) id="([^"]+)"[^>]*>(.*?)</h\1>', page, flags=re.S):
-            if "<abbr" in m.group(3):
-                assert f'class="headerlink" href="#{m.group(2)}"' in m.group(3), (rel, m.group(2))
+        # Headings stay plain (their text is the table of contents' and the permalink's).
+        assert not re.search(r"<h[1-6][^>]*>(?:(?!</h[1-6]>).)*<abbr", page, flags=re.S), rel
+        # Each definition at most once per section: the page top, then each <h2>.
+        for article in content:
+            for section in re.split(r"<h2[ >]", article):
+                titles = [title for title, _ in abbrs(section)]
+                assert len(titles) == len(set(titles)), (rel, sorted(t for t in titles if titles.count(t) > 1))
 
 
 def check_glossary_rows_are_anchors(root):
@@ -161,6 +208,13 @@ def test_guide_pages_show_tooltips(site):
     # The Chinese guide shows at least one Chinese term with its Chinese definition.
     zh = abbrs((site.root / "guides" / "six-steps" / "index.html").read_text(encoding="utf-8"))
     assert any(text == "违约金" for _, text in zh)
+    # Chinese terms inside running Chinese text too, where word boundaries never fall.
+    page = (site.root / "guides" / "six-steps" / "index.html").read_text(encoding="utf-8")
+    assert re.search(r"[\u4e00-\u9fff]<abbr [^>]*>[^<]*</abbr>[\u4e00-\u9fff]", page)
+    # Every step (a trainer's deep link) shows tooltips of its own.
+    for n in range(1, 7):
+        step = page.split(f'<h2 id="step-{n}"', 1)[1].split("<h2", 1)[0]
+        assert abbrs(step), f"step-{n} has no tooltip"
     en = abbrs((site.root / "en" / "guides" / "six-steps" / "index.html").read_text(encoding="utf-8"))
     assert any(text.lower().startswith("late fee") for _, text in en)
 
