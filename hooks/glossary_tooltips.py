@@ -10,7 +10,9 @@ This hook swaps abbr's tree processor for one that
 - wraps the first use of each definition in each section: the top of the page, then each
   `##` heading, so a reader who arrives through a trainer's deep link (#step-3) still
   finds the tooltips in the section in front of them;
-- leaves headings plain (their text is also the table of contents' and the tab's);
+- leaves headings plain (their text is also the table of contents' and the tab's), and
+  links and <summary> too: tapping them opens a page or a fold, so on a phone the
+  tooltip could never be read;
 - like abbr, leaves code and raw HTML alone.
 The `*[term]: definition` lines are still read by abbr (macros/__init__.py appends them).
 """
@@ -26,7 +28,7 @@ from markdown.util import AtomicString
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 SECTION_STARTS = {"h1", "h2"}
 # Elements whose text is never a tooltip's place (code is already an AtomicString).
-SKIP = HEADINGS | {"abbr", "code", "pre", "kbd", "script", "style"}
+SKIP = HEADINGS | {"a", "summary", "abbr", "code", "pre", "kbd", "script", "style"}
 LATIN = re.compile(r"[0-9A-Za-z]")
 
 

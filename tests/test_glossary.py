@@ -140,10 +140,10 @@ def test_latin_terms_match_whole_words_only():
     assert render("年化APR约13%", EN_TERMS) == '<p>年化<abbr title="Annual rate">APR</abbr>约13%</p>'
 
 
-def test_headings_code_and_raw_html_stay_plain():
-    out = render("# 违约金\n\n`违约金`\n\n<div>违约金</div>\n\n    违约金\n\n**违约金**", ZH_TERMS)
+def test_headings_links_code_and_raw_html_stay_plain():
+    out = render("# 违约金\n\n`违约金`\n\n<div>违约金</div>\n\n    违约金\n\n见[违约金说明](x.md)。\n\n**违约金**", ZH_TERMS)
     assert out.count("<abbr") == 1
-    assert "<h1>违约金</h1>" in out and "<div>违约金</div>" in out
+    assert "<h1>违约金</h1>" in out and "<div>违约金</div>" in out and '<a href="x.md">违约金说明</a>' in out
     assert out.endswith('<p><strong><abbr title="逾期时收取的费用">违约金</abbr></strong></p>')
 
 
@@ -186,8 +186,9 @@ def check_tooltips_break_nothing(root):
         assert page.count("<abbr") == sum(c.count("<abbr") for c in content), rel
         # Never inside code.
         assert not re.search(r"<code>[^<]*<abbr", page), rel
-        # Headings stay plain (their text is the table of contents' and the permalink's).
-        assert not re.search(r"<h[1-6][^>]*>(?:(?!</h[1-6]>).)*<abbr", page, flags=re.S), rel
+        # Headings, links and folds' summaries stay plain.
+        for tag in ("h[1-6]", "a", "summary"):
+            assert not re.search(rf"<{tag}[ >](?:(?!</{tag}>).)*<abbr", page, flags=re.S), (rel, tag)
         # Each definition at most once per section: the page top, then each <h2>.
         for article in content:
             for section in re.split(r"<h2[ >]", article):
