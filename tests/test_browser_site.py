@@ -4,6 +4,10 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from conftest import DOCS
+
+OUR_SCRIPTS = {f.name for f in (DOCS / "assets" / "javascripts").glob("*.js")}
+
 
 def pages_below_home(site):
     """Chinese pages other than the home page, each with its English twin's path."""
@@ -43,3 +47,23 @@ def test_pages_request_nothing_from_another_host(site, page):
         assert requested, f"{rel}: no request recorded"
         foreign = [u for u in requested if urlsplit(u).scheme not in ("data", "blob") and urlsplit(u).netloc != origin]
         assert foreign == [], f"{rel} requested {foreign}"
+
+
+def test_only_pages_with_a_calculator_load_its_scripts(site, page):
+    """hooks/calculator_scripts.py: phones fetch the calculators' code only where one is shown."""
+    assert {"calculators.js", "finance.js"} <= OUR_SCRIPTS
+    requested = []
+    page.on("request", lambda r: requested.append(urlsplit(r.url).path))
+    with_calculator = []
+    for rel in site.pages():
+        requested.clear()
+        page.goto(site.url + rel, wait_until="networkidle")
+        ours = {p.rsplit("/", 1)[1] for p in requested} & OUR_SCRIPTS
+        if page.locator("[data-calculator]").count():
+            with_calculator.append(rel)
+            assert {"calculators.js", "finance.js"} <= ours, f"{rel}: {ours}"
+            assert page.locator("[data-calculator] [data-out]").first.get_attribute("data-value"), rel
+        else:
+            assert ours == set(), f"{rel} loads {ours} but shows no calculator"
+    assert {"calculators/instalment/", "en/calculators/overdue-fees/", "guides/six-steps/"} <= set(with_calculator)
+    assert len(with_calculator) < len(site.pages()) / 2

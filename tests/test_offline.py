@@ -112,6 +112,9 @@ def test_pages_load_only_files_of_the_bundle(offline):
         assert refs.module_scripts == 0, f"{where}: a module script does not run from file://"
         shim = [src for src in refs.loads if src.endswith(SHIM_URI.split("/", 1)[1])]
         assert len(shim) == 1, f"{where}: the vendored iframe-worker shim is not loaded"
+        # hooks/calculator_scripts.py: the joined calculators script only where a calculator is.
+        calculators = [src for src in refs.loads if src.endswith("calculators.offline.js")]
+        assert len(calculators) == ('data-calculator="' in text), where
         for src in refs.loads:
             assert not urlsplit(src).scheme and not src.startswith("//"), f"{where} loads {src}"
             target = (html.parent / urlsplit(src).path).resolve()
