@@ -46,6 +46,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # also run as a plain script
 from scripts.chromium import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
+from scripts.project_copy import copy_project  # noqa: E402
 
 # The pages measured: home, a guide, a calculator (the benchmark's table).
 PAGES = {"home": "", "guide": "guides/six-steps/", "calculator": "calculators/instalment/"}
@@ -84,7 +85,6 @@ def build_times(runs: int = 3, project: Path = ROOT) -> list[float]:
 # --------------------------------------------------------------------------
 
 # Left out of the copy: the built site, tests, tools and caches.
-_NOT_COPIED = {"site", "tests", "scripts", "dist", ".git", ".venv", ".pytest_cache", "__pycache__", ".hypothesis"}
 _CALCULATOR_MACRO = re.compile(r"\{\{\s*(?:instalment|overdue)_calculator\s*\([^)]*\)\s*\}\}")
 _ASSET_BLOCK = re.compile(r"(?m)^(extra_css|extra_javascript):\n(?:[ \t]+.*\n)*")
 
@@ -92,14 +92,7 @@ _ASSET_BLOCK = re.compile(r"(?m)^(extra_css|extra_javascript):\n(?:[ \t]+.*\n)*"
 def plain_project(dest: Path, project: Path = ROOT) -> Path:
     """A copy of `project` in `dest` built from the same Markdown without our assets (see the
     module's docstring for why the calculators are removed rather than kept as static output)."""
-    dest.mkdir(parents=True, exist_ok=True)
-    for entry in project.iterdir():
-        if entry.name in _NOT_COPIED:
-            continue
-        if entry.is_dir():
-            shutil.copytree(entry, dest / entry.name, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy2(entry, dest / entry.name)
+    copy_project(dest, project)
     config = (dest / "mkdocs.yml").read_text(encoding="utf-8")
     config, blocks = _ASSET_BLOCK.subn("", config)
     if blocks != 2:

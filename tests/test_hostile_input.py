@@ -27,6 +27,7 @@ import pytest
 from browser import BAD_TEXT, type_into, watch
 from conftest import ROOT
 from macros import finance, labels
+from scripts.project_copy import copy_project
 
 # --------------------------------------------------------------------------
 # The calculators and the hostile values
@@ -262,14 +263,7 @@ def small_project(dest, body):
     """The project (config, macros, overrides, hooks, assets: all but the pages) with a home
     page and one page pair `guides/probe.md` / `guides/probe.en.md` holding `body`. The nav
     lists only these."""
-    skip = {"docs", "site", "tests", "scripts", "dist", ".git", ".venv", ".pytest_cache", "__pycache__"}
-    for entry in ROOT.iterdir():
-        if entry.name in skip:
-            continue
-        if entry.is_dir():
-            shutil.copytree(entry, dest / entry.name, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy2(entry, dest / entry.name)
+    copy_project(dest, ROOT, leave_out={"docs"})
     shutil.copytree(ROOT / "docs" / "assets", dest / "docs" / "assets")
     config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
     config, found = re.subn(r"(?m)^nav:\n(?:[ \t]+.*\n|\n)*", "nav:\n  - index.md\n  - guides/probe.md\n\n", config)
