@@ -226,3 +226,25 @@ def test_tooltips_break_no_heading_link_or_code(site):
 
 def test_glossary_rows_are_link_targets(site):
     check_glossary_rows_are_anchors(site.root)
+
+
+# In the browser: the definition shows on hover (computer) and on tap (phone).
+
+
+@pytest.mark.parametrize("lang", glossary.LANGS)
+@pytest.mark.parametrize("device", ["computer", "phone"])
+def test_a_term_shows_its_definition_on_hover_or_tap(site, browser, lang, device):
+    phone = {"viewport": {"width": 390, "height": 800}, "has_touch": True, "is_mobile": True}
+    context = browser.new_context(**(phone if device == "phone" else {}))
+    page = context.new_page()
+    page.goto(site.url + ("en/" if lang == "en" else "") + "guides/six-steps/#step-3")
+    term = page.locator("#step-3 ~ p abbr").first
+    term.scroll_into_view_if_needed()
+    title = term.get_attribute("title")
+    assert (title, term.inner_text()) in known_pairs(lang)
+    tip = page.locator(".md-tooltip2--active")
+    assert tip.count() == 0
+    term.tap() if device == "phone" else term.hover()
+    tip.wait_for(state="visible")
+    assert tip.inner_text().strip() == title
+    context.close()
