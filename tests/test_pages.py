@@ -137,3 +137,17 @@ def test_six_steps_have_stable_ids_in_both_languages(site):
     for lang in ("zh", "en"):
         ids = Page(built(site, "guides/six-steps.md", lang)).ids
         assert {f"step-{n}" for n in range(1, 7)} <= ids
+
+
+BLANK = re.compile(r"_{4,}")  # a fill-in blank, as the toolkit's forms write it: ________
+
+
+@pytest.mark.parametrize("src", list(pairs()))
+def test_fill_in_blanks_reach_the_page(site, src):
+    """Two blanks in one paragraph can pair up as Markdown emphasis: both vanish and the words
+    between them turn bold. Escaped underscores (\\_) keep them."""
+    for lang, name in (("zh", src), ("en", src[: -len(".md")] + ".en.md")):
+        blanks = len(BLANK.findall((DOCS / name).read_text(encoding="utf-8").replace("\\_", "_")))
+        content = main_content(built(site, src, lang))
+        assert len(BLANK.findall(content)) == blanks, f"{name}: blanks lost on the page"
+        assert not re.search(r"<(strong|em)>[^<]*_{2}", content), f"{name}: a blank turned into emphasis"
