@@ -10,6 +10,8 @@ This hook swaps abbr's tree processor for one that
 - wraps the first use of each definition in each section: the top of the page, then each
   `##` heading, so a reader who arrives through a trainer's deep link (#step-3) still
   finds the tooltips in the section in front of them;
+- skips a term inside a document's title in 《》: 征信 in 《征信业管理条例》 is part of a
+  name, not the word the glossary defines;
 - leaves headings plain (their text is also the table of contents' and the tab's), and
   links and <summary> too: tapping them opens a page or a fold, so on a phone the
   tooltip could never be read;
@@ -30,6 +32,7 @@ SECTION_STARTS = {"h1", "h2"}
 # Elements whose text is never a tooltip's place (code is already an AtomicString).
 SKIP = HEADINGS | {"a", "summary", "abbr", "code", "pre", "kbd", "script", "style"}
 LATIN = re.compile(r"[0-9A-Za-z]")
+TITLE = re.compile(r"《[^《》]*》")  # a document's title
 
 
 def term_pattern(terms):
@@ -63,9 +66,10 @@ class FirstUseTreeprocessor(Treeprocessor):
         if not text or isinstance(text, AtomicString):
             return text, []
         head, abbrs, at = None, [], 0
+        names = [t.span() for t in TITLE.finditer(text)]
         for m in self.pattern.finditer(text):
             title = self.abbrs[m.group(0)]
-            if title in self.seen:
+            if title in self.seen or any(start < m.start() < end for start, end in names):
                 continue
             self.seen.add(title)
             if abbrs:

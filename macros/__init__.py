@@ -39,6 +39,9 @@ def define_env(env):
 def on_post_page_macros(env):
     """After the macros of each page: append the glossary's `*[term]: definition` lines
     for the page's language, so the `abbr` extension shows each term's definition on
-    hover or tap (Material's content.tooltips)."""
+    hover or tap (Material's content.tooltips). Not on a page whose front matter says
+    `tooltips: false`: the glossary itself prints each definition beside its term."""
+    if env.page.meta.get("tooltips", True) is False:
+        return
     lines = glossary.abbreviations(env.conf["theme"]["language"])
     env.markdown = env.markdown.rstrip("\n") + "\n\n" + "\n".join(lines) + "\n"

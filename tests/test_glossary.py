@@ -96,11 +96,15 @@ def test_on_post_page_macros_appends_the_page_languages_lines():
     import macros
 
     for lang in glossary.LANGS:
-        env = SimpleNamespace(conf={"theme": {"language": lang}}, markdown="# 标题\n\n正文\n")
+        env = SimpleNamespace(conf={"theme": {"language": lang}}, markdown="# 标题\n\n正文\n", page=SimpleNamespace(meta={}))
         macros.on_post_page_macros(env)
         head, tail = env.markdown.split("\n\n*[", 1)
         assert head == "# 标题\n\n正文"
         assert ("*[" + tail).splitlines() == glossary.abbreviations(lang)
+        # The glossary page prints every definition already: `tooltips: false`.
+        env = SimpleNamespace(conf={"theme": {"language": lang}}, markdown="正文\n", page=SimpleNamespace(meta={"tooltips": False}))
+        macros.on_post_page_macros(env)
+        assert env.markdown == "正文\n"
 
 
 def render(text, terms):
@@ -133,6 +137,11 @@ def test_forms_of_one_definition_count_as_one_and_the_longest_term_wins():
     out = render("Late fees add up. A late fee is charged again.", {**EN_TERMS, "Late fees": "A fee for paying late"})
     assert out == '<p><abbr title="A fee for paying late">Late fees</abbr> add up. A late fee is charged again.</p>'
     assert render("最低还款额是多少", {"最低还款额": "x", "还款": "y"}) == '<p><abbr title="x">最低还款额</abbr>是多少</p>'
+
+
+def test_a_term_inside_a_documents_title_is_left_alone():
+    out = render("依据《违约金管理办法》，银行可以收取违约金。", ZH_TERMS)
+    assert out == '<p>依据《违约金管理办法》，银行可以收取<abbr title="逾期时收取的费用">违约金</abbr>。</p>'
 
 
 def test_latin_terms_match_whole_words_only():
@@ -189,6 +198,8 @@ def check_tooltips_break_nothing(root):
         # Headings, links and folds' summaries stay plain.
         for tag in ("h[1-6]", "a", "summary"):
             assert not re.search(rf"<{tag}[ >](?:(?!</{tag}>).)*<abbr", page, flags=re.S), (rel, tag)
+        # Never inside a document's title: 《征信业管理条例》.
+        assert not re.search(r"《[^《》]*<abbr", page), rel
         # Each definition at most once per section: the page top, then each <h2>.
         for article in content:
             for section in re.split(r"<h2[ >]", article):
@@ -199,6 +210,7 @@ def check_tooltips_break_nothing(root):
 def check_glossary_rows_are_anchors(root):
     for prefix in ("", "en/"):
         page = (root / prefix / "reference" / "glossary" / "index.html").read_text(encoding="utf-8")
+        assert "<abbr" not in page, "the glossary repeats its own definitions as tooltips"
         for entry in ENTRIES:
             assert f'id="{entry["id"]}"' in page, (prefix, entry["id"])
         assert page.count("<tr>") == len(ENTRIES) + 1
