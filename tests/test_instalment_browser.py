@@ -190,3 +190,21 @@ def test_schedule_downloads_as_csv_for_excel(site, page):
     assert lines[0] == ",".join(labels.INSTALMENT["zh"]["schedule_head"])
     assert lines[1] == "1,2072.00,2000.00,72.00,10000.00"
     assert len(lines) == 7
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_schedule_scrolls_sideways_on_a_phone_with_a_cue(site, browser, lang):
+    """On a 390 px phone the schedule is wider than the screen: it scrolls inside its own box,
+    the page does not, and an edge shadow says more columns are there."""
+    context = browser.new_context(viewport={"width": 390, "height": 800}, has_touch=True, is_mobile=True)
+    page = context.new_page()
+    page.goto(site.url + ("en/" if lang == "en" else "") + PAGE)
+    box = page.locator(f"{ROOT} .calc__scroll:has(table.calc__table)").last
+    box.scroll_into_view_if_needed()
+    size = box.evaluate("b => ({ scroll: b.scrollWidth, client: b.clientWidth })")
+    assert size["scroll"] > size["client"], size
+    assert page.evaluate("() => document.scrollingElement.scrollWidth <= window.innerWidth")
+    assert "radial-gradient" in box.evaluate("b => getComputedStyle(b).backgroundImage")
+    box.evaluate("b => { b.scrollLeft = b.scrollWidth; }")
+    assert box.evaluate("b => b.scrollLeft") > 0
+    context.close()
