@@ -3,12 +3,29 @@
 import json
 from pathlib import Path
 
+from macros import finance
+
 VECTORS = Path(__file__).parent / "vectors"
 BAD_TEXT = ("NaN", "Infinity", "undefined")
 
 
 def load_vectors(name):
     return json.loads((VECTORS / f"{name}.json").read_text(encoding="utf-8"))["cases"]
+
+
+# Each calculator's rules in finance.py: read the parameters, compute, the figures shown.
+RULES = {
+    "instalment": (finance.read_instalment, finance.instalment, finance.instalment_outputs),
+    "overdue": (finance.read_overdue, finance.overdue, finance.overdue_outputs),
+}
+
+
+def expected(calc, params):
+    """data-out name -> the value finance.py gives for `params` (as a form or a link holds them)."""
+    read, compute, outs = RULES[calc]
+    inputs, errors = read({k: str(v) for k, v in params.items()})
+    assert errors == {}, (calc, params, errors)
+    return outs(compute(inputs))
 
 
 def outputs(page, root="[data-calculator]"):

@@ -7,6 +7,7 @@ import pytest
 from playwright.sync_api import expect
 
 from browser import assert_no_figures, load_vectors, outputs, type_into, watch
+from browser import expected as expected_outputs
 from macros import finance, labels
 
 PAGE = "calculators/instalment/"
@@ -14,9 +15,7 @@ ROOT = '[data-calculator="instalment"]'
 
 
 def expected(**params):
-    inputs, errors = finance.read_instalment({k: str(v) for k, v in params.items()})
-    assert not errors
-    return finance.instalment_outputs(finance.instalment(inputs))
+    return expected_outputs("instalment", params)
 
 
 def test_javascript_reproduces_every_vector(site, page):

@@ -9,8 +9,8 @@ assumptions opened with Enter), see the figures change after each entry, Tab on 
 import pytest
 from playwright.sync_api import expect
 
-from browser import outputs, watch
-from macros import finance, labels
+from browser import expected, outputs, watch
+from macros import labels
 
 LANGS = {"zh": "", "en": "en/"}
 
@@ -73,13 +73,7 @@ def tab_to(page, name, limit=200):
 def reference(calc, page, root):
     """The figures finance.py gives for what the form now holds."""
     params = page.eval_on_selector_all(f"{root} form [name]", "els => Object.fromEntries(els.map(e => [e.name, e.value]))")
-    if calc == "instalment":
-        inputs, errors = finance.read_instalment(params)
-        assert not errors
-        return finance.instalment_outputs(finance.instalment(inputs))
-    inputs, errors = finance.read_overdue(params)
-    assert not errors
-    return finance.overdue_outputs(finance.overdue(inputs))
+    return expected(calc, params)
 
 
 @pytest.mark.parametrize("lang", LANGS)

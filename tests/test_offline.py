@@ -14,9 +14,8 @@ from urllib.parse import urlsplit
 import pytest
 import yaml
 
-from browser import outputs, type_into, watch
+from browser import expected, outputs, type_into, watch
 from conftest import ROOT
-from macros import finance
 from mkdocs.utils.yaml import yaml_load
 from offline.hooks import JoinError, join_modules
 
@@ -209,18 +208,6 @@ def test_search_finds_the_word(offline, page, prefix, query):
     assert trouble == []
 
 
-def instalment_expected(**params):
-    inputs, errors = finance.read_instalment({k: str(v) for k, v in params.items()})
-    assert not errors
-    return finance.instalment_outputs(finance.instalment(inputs))
-
-
-def overdue_expected(**params):
-    inputs, errors = finance.read_overdue({k: str(v) for k, v in params.items()})
-    assert not errors
-    return finance.overdue_outputs(finance.overdue(inputs))
-
-
 @pytest.mark.parametrize("prefix", ["", "en/"])
 def test_instalment_calculator_computes(offline, page, prefix):
     requested, trouble = record_requests(page), watch(page)
@@ -228,12 +215,12 @@ def test_instalment_calculator_computes(offline, page, prefix):
     page.goto(offline["url"] + prefix + "calculators/instalment.html")
     assert page.get_attribute(root, "data-started") == "true"
     before = outputs(page, root)
-    assert before == instalment_expected(amount=12000, periods=12, method="fee", rate="0.6")
+    assert before == expected("instalment", dict(amount=12000, periods=12, method="fee", rate="0.6"))
     type_into(page, "#instalment-amount", "24000")
     type_into(page, "#instalment-periods", "24")
     after = outputs(page, root)
     assert after != before
-    assert after == instalment_expected(amount=24000, periods=24, method="fee", rate="0.6")
+    assert after == expected("instalment", dict(amount=24000, periods=24, method="fee", rate="0.6"))
     assert page.locator(f"{root} [data-role=schedule] tbody tr").count() == 24
     assert page.url.endswith("calculators/instalment.html?amount=24000&periods=24&method=fee&rate=0.6")
     assert_only_local(requested)
@@ -251,7 +238,7 @@ def test_overdue_calculator_computes(offline, page, prefix):
     type_into(page, "#overdue-days", "90")
     after = outputs(page, root)
     assert after != before
-    assert after == overdue_expected(balance=20000, days=90)
+    assert after == expected("overdue", dict(balance=20000, days=90))
     assert page.locator(f"{root} [data-role=waiting-chart] rect").count() > 0
     assert_only_local(requested)
     assert trouble == []

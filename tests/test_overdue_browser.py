@@ -6,6 +6,7 @@ import pytest
 from playwright.sync_api import expect
 
 from browser import assert_no_figures, load_vectors, outputs, type_into, watch
+from browser import expected as expected_outputs
 from macros import finance, labels, widgets
 
 PAGE = "calculators/overdue-fees/"
@@ -20,7 +21,7 @@ def reference(**params):
 
 
 def expected(**params):
-    return finance.overdue_outputs(reference(**params)[1])
+    return expected_outputs("overdue", params)
 
 
 def table(page, role):
