@@ -35,35 +35,44 @@ def test_language_switcher_keeps_the_page_both_ways(site, page):
         assert page.locator("html").get_attribute("lang").startswith("zh")
 
 
-def test_pages_request_nothing_from_another_host(site, page):
-    origin = urlsplit(site.url).netloc
+@pytest.fixture(scope="module")
+def visits(site, browser):
+    """Every built page opened once: rel -> the URLs it requested, and its first calculator figure
+    (None where the page shows no calculator)."""
+    context = browser.new_context()
+    page = context.new_page()
     requested = []
     page.on("request", lambda r: requested.append(r.url))
-    pages = site.pages()
-    assert len(pages) >= 2
-    for rel in pages:
+    found = {}
+    for rel in site.pages():
         requested.clear()
         page.goto(site.url + rel, wait_until="networkidle")
+        figure = page.locator("[data-calculator] [data-out]")
+        found[rel] = (list(requested), figure.first.get_attribute("data-value") if figure.count() else None)
+    context.close()
+    return found
+
+
+def test_pages_request_nothing_from_another_host(site, visits):
+    origin = urlsplit(site.url).netloc
+    assert len(visits) >= 2
+    for rel, (requested, _) in visits.items():
         assert requested, f"{rel}: no request recorded"
         foreign = [u for u in requested if urlsplit(u).scheme not in ("data", "blob") and urlsplit(u).netloc != origin]
         assert foreign == [], f"{rel} requested {foreign}"
 
 
-def test_only_pages_with_a_calculator_load_its_scripts(site, page):
+def test_only_pages_with_a_calculator_load_its_scripts(visits):
     """hooks/calculator_scripts.py: phones fetch the calculators' code only where one is shown."""
     assert {"calculators.js", "finance.js"} <= OUR_SCRIPTS
-    requested = []
-    page.on("request", lambda r: requested.append(urlsplit(r.url).path))
     with_calculator = []
-    for rel in site.pages():
-        requested.clear()
-        page.goto(site.url + rel, wait_until="networkidle")
-        ours = {p.rsplit("/", 1)[1] for p in requested} & OUR_SCRIPTS
-        if page.locator("[data-calculator]").count():
+    for rel, (requested, figure) in visits.items():
+        ours = {urlsplit(u).path.rsplit("/", 1)[1] for u in requested} & OUR_SCRIPTS
+        if figure is not None:
             with_calculator.append(rel)
             assert {"calculators.js", "finance.js"} <= ours, f"{rel}: {ours}"
-            assert page.locator("[data-calculator] [data-out]").first.get_attribute("data-value"), rel
+            assert figure, f"{rel}: the calculator shows no figure"
         else:
             assert ours == set(), f"{rel} loads {ours} but shows no calculator"
     assert {"calculators/instalment/", "en/calculators/overdue-fees/", "guides/six-steps/"} <= set(with_calculator)
-    assert len(with_calculator) < len(site.pages()) / 2
+    assert len(with_calculator) < len(visits) / 2
