@@ -1,5 +1,7 @@
 """mkdocs-macros entry point: registers macros and variables, nothing more."""
 
+from functools import lru_cache
+
 from . import glossary
 from . import widgets
 
@@ -43,5 +45,13 @@ def on_post_page_macros(env):
     `tooltips: false`: the glossary itself prints each definition beside its term."""
     if env.page.meta.get("tooltips", True) is False:
         return
-    lines = glossary.abbreviations(env.conf["theme"]["language"])
+    # Read once per language, not per page (about 10 ms each); an edited file, under
+    # `mkdocs serve`, has a new stamp and is read again.
+    stamp = tuple(path.stat().st_mtime_ns for path in (glossary.GLOSSARY, glossary.FACTS))
+    lines = _abbreviations(env.conf["theme"]["language"], stamp)
     env.markdown = env.markdown.rstrip("\n") + "\n\n" + "\n".join(lines) + "\n"
+
+
+@lru_cache(maxsize=4)
+def _abbreviations(lang, stamp):
+    return tuple(glossary.abbreviations(lang))
