@@ -112,7 +112,7 @@ def compare(name: str, zh_text: str, en_text: str) -> list[str]:
         elif isinstance(a, int):
             problems.append(f"{name}: {what} differ: {a} in zh, {b} in en")
         elif what == "heading ids":
-            at = next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
+            at = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
             problems.append(
                 f"{name}: {what} differ ({len(a)} in zh, {len(b)} in en); first difference at heading {at + 1}: "
                 f"zh {a[at] if at < len(a) else 'none'}, en {b[at] if at < len(b) else 'none'}"

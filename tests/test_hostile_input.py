@@ -109,7 +109,11 @@ def cases():
                     continue  # a select takes no free text through the form: the URL only
                 for label, value in hostile(calc, name):
                     for lang in ("zh", "en") if label in EN_SUBSET else ("zh",):
-                        out.append(pytest.param(calc.name, name, value, channel, lang, id=f"{lang}-{calc.name}-{name}-{label}-{channel}"))
+                        out.append(
+                            pytest.param(
+                                calc.name, name, value, channel, lang, id=f"{lang}-{calc.name}-{name}-{label}-{channel}"
+                            )
+                        )
     return out
 
 
@@ -152,7 +156,9 @@ def tabs(site, browser):
 SNAPSHOT = """([root, badWords]) => {
     const calc = document.querySelector(root);
     const rows = {};
-    for (const t of calc.querySelectorAll('.calc__results table[data-role]')) rows[t.dataset.role] = t.tBodies[0].rows.length;
+    for (const t of calc.querySelectorAll('.calc__results table[data-role]')) {
+        rows[t.dataset.role] = t.tBodies[0].rows.length;
+    }
     const errors = {}, invalid = [];
     for (const el of calc.querySelectorAll('form [name]')) {
         // The message sits next to its field, in the same .calc__field.
@@ -161,7 +167,8 @@ SNAPSHOT = """([root, badWords]) => {
     }
     const text = document.body.innerText;
     return {
-        outputs: Object.fromEntries([...calc.querySelectorAll('[data-out]')].map(e => [e.dataset.out, e.dataset.value])),
+        outputs: Object.fromEntries(
+            [...calc.querySelectorAll('[data-out]')].map(e => [e.dataset.out, e.dataset.value])),
         shown: [...calc.querySelectorAll('[data-out]')].map(e => e.textContent).join(''),
         hidden: calc.querySelector('.calc__results').hidden,
         rows,
@@ -169,7 +176,8 @@ SNAPSHOT = """([root, badWords]) => {
         notes: [...calc.querySelectorAll('[data-role$="-note"]')].map(e => e.textContent).join(''),
         errors,
         invalid: invalid.sort(),
-        injected: document.querySelectorAll('img[src="x"], [onerror], [href^="javascript:" i], [src^="javascript:" i]').length,
+        injected: document.querySelectorAll(
+            'img[src="x"], [onerror], [href^="javascript:" i], [src^="javascript:" i]').length,
         scripts: document.querySelectorAll('script').length,
         alertScripts: [...document.querySelectorAll('script')].filter(s => s.textContent.includes('alert(')).length,
         bad: badWords.filter(w => text.includes(w)),
@@ -272,7 +280,9 @@ def small_project(dest, body):
     (dest / "docs" / "guides").mkdir()
     for suffix, title in ((".md", "首页"), (".en.md", "Home")):
         (dest / "docs" / f"index{suffix}").write_text(FRONT.format(title=title, body=""), encoding="utf-8")
-        (dest / "docs" / "guides" / f"probe{suffix}").write_text(FRONT.format(title="Probe", body=body), encoding="utf-8")
+        (dest / "docs" / "guides" / f"probe{suffix}").write_text(
+            FRONT.format(title="Probe", body=body), encoding="utf-8"
+        )
 
 
 def build(project):
@@ -283,7 +293,9 @@ def build(project):
 
 def test_small_project_builds_with_a_good_macro_call(tmp_path):
     """The control: the same small project builds clean when the call is right."""
-    small_project(tmp_path, '{{ instalment_calculator(amount=5000) }}\n\n{{ overdue_calculator(days=90, compound="0") }}')
+    small_project(
+        tmp_path, '{{ instalment_calculator(amount=5000) }}\n\n{{ overdue_calculator(days=90, compound="0") }}'
+    )
     built = build(tmp_path)
     assert built.returncode == 0, built.stdout
     html = (tmp_path / "site" / "guides" / "probe" / "index.html").read_text(encoding="utf-8")

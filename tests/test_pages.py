@@ -93,9 +93,11 @@ def test_both_languages_say_the_same_things(site, src):
     assert zh.headings == en.headings
     assert zh.tables == en.tables
     assert zh.calculators == en.calculators
-    targets = lambda p: sorted(  # noqa: E731
-        urldefrag(link).url if not link.startswith("#") else link for link in p.links if not link.startswith("#__")
-    )
+    def targets(p):
+        return sorted(
+            urldefrag(link).url if not link.startswith("#") else link for link in p.links if not link.startswith("#__")
+        )
+
     assert targets(zh) == targets(en)
 
 

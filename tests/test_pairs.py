@@ -76,7 +76,9 @@ def test_a_macro_argument_changed_or_a_call_missing_fails():
 
 def test_a_heading_id_renamed_or_dropped_fails():
     message = only_problem(ZH, EN.replace("#second", "#part-two"))
-    assert "heading ids differ (3 in zh, 3 in en); first difference at heading 3: zh h3#second, en h3#part-two" in message
+    assert (
+        "heading ids differ (3 in zh, 3 in en); first difference at heading 3: zh h3#second, en h3#part-two" in message
+    )
     message = only_problem(ZH, EN.replace("### Part one { #second }\n", ""))
     assert "heading ids differ (3 in zh, 2 in en)" in message
 
@@ -94,7 +96,10 @@ def test_a_heading_without_an_explicit_id_fails(tmp_path):
 def test_a_link_target_changed_fails():
     message = only_problem(ZH, EN.replace("#pbc-2016", "#pbc-2020-327"))
     assert "link targets differ (2 in zh, 2 in en)" in message
-    assert "only in zh: ../reference/sources.md#pbc-2016 ×1; only in en: ../reference/sources.md#pbc-2020-327 ×1" in message
+    assert (
+        "only in zh: ../reference/sources.md#pbc-2016 ×1; only in en: ../reference/sources.md#pbc-2020-327 ×1"
+        in message
+    )
     assert "(2 in zh, 1 in en)" in only_problem(ZH, EN.replace("<https://example.org/x>", "example.org"))
 
 

@@ -48,7 +48,9 @@ def test_material_changing_under_a_copy_fails():
 
 def test_an_unintended_edit_to_a_copy_fails():
     copy = theme.copied("main.html")
-    edited = copy.replace('<meta charset="utf-8">\n', '<meta charset="utf-8">\n  <meta name="robots" content="noindex">\n')
+    edited = copy.replace(
+        '<meta charset="utf-8">\n', '<meta charset="utf-8">\n  <meta name="robots" content="noindex">\n'
+    )
     assert edited != copy
     problems = theme.edit_problems("main.html", copy_text=edited)
     assert len(problems) == 1 and 'name="robots"' in problems[0]

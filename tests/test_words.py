@@ -85,7 +85,12 @@ def test_both_languages_have_the_same_words(where, table):
 
 
 ZH = {"title": "标题", "fits": "最少要分 {n} 期。", "head": ["期数", "还款额"], "fields": {"amount": "金额"}}
-EN = {"title": "Title", "fits": "At least {n} instalments.", "head": ["Instalment", "Payment"], "fields": {"amount": "Amount"}}
+EN = {
+    "title": "Title",
+    "fits": "At least {n} instalments.",
+    "head": ["Instalment", "Payment"],
+    "fields": {"amount": "Amount"},
+}
 
 
 def test_a_word_table_of_the_right_shape_passes():
