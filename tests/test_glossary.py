@@ -7,6 +7,7 @@ from types import SimpleNamespace
 import markdown
 import pytest
 
+import sections
 from conftest import DOCS
 from hooks.glossary_tooltips import GlossaryTooltips
 from macros import glossary
@@ -233,8 +234,7 @@ def test_guide_pages_show_tooltips(site):
     assert re.search(r"[\u4e00-\u9fff]<abbr [^>]*>[^<]*</abbr>[\u4e00-\u9fff]", page)
     # Every step (a trainer's deep link) shows tooltips of its own.
     for n in range(1, 7):
-        step = page.split(f'<h2 id="step-{n}"', 1)[1].split("<h2", 1)[0]
-        assert abbrs(step), f"step-{n} has no tooltip"
+        assert abbrs(sections.section(page, f"step-{n}")), f"step-{n} has no tooltip"
     en = abbrs((site.root / "en" / "guides" / "six-steps" / "index.html").read_text(encoding="utf-8"))
     assert any(text.lower().startswith("late fee") for _, text in en)
 

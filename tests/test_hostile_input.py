@@ -13,21 +13,16 @@ case types the value, checks, then types the default back and sees the default f
 Also: a macro called with a bad argument fails `mkdocs build --strict` and names the page.
 """
 
-import os
-import re
-import shutil
-import subprocess
-import sys
 from dataclasses import dataclass
 from decimal import Decimal
 from urllib.parse import urlencode
 
 import pytest
 
+import projects
 from browser import BAD_TEXT, type_into, watch
-from conftest import ROOT
 from macros import finance, labels
-from scripts.project_copy import copy_project
+from projects import build, page
 
 # --------------------------------------------------------------------------
 # The calculators and the hostile values
@@ -264,31 +259,13 @@ def test_every_parameter_is_covered():
 # A bad macro call fails the build and names the page
 # --------------------------------------------------------------------------
 
-FRONT = "---\ntitle: {title}\ndescription: A test page.\nreviewed: 2026-01-01\n---\n\n# {title}\n\n{body}\n"
-
-
 def small_project(dest, body):
     """The project (config, macros, overrides, hooks, assets: all but the pages) with a home
     page and one page pair `guides/probe.md` / `guides/probe.en.md` holding `body`. The nav
     lists only these."""
-    copy_project(dest, ROOT, leave_out={"docs"})
-    shutil.copytree(ROOT / "docs" / "assets", dest / "docs" / "assets")
-    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
-    config, found = re.subn(r"(?m)^nav:\n(?:[ \t]+.*\n|\n)*", "nav:\n  - index.md\n  - guides/probe.md\n\n", config)
-    assert found == 1, "mkdocs.yml has no nav block to replace"
-    (dest / "mkdocs.yml").write_text(config, encoding="utf-8")
-    (dest / "docs" / "guides").mkdir()
-    for suffix, title in ((".md", "首页"), (".en.md", "Home")):
-        (dest / "docs" / f"index{suffix}").write_text(FRONT.format(title=title, body=""), encoding="utf-8")
-        (dest / "docs" / "guides" / f"probe{suffix}").write_text(
-            FRONT.format(title="Probe", body=body), encoding="utf-8"
-        )
-
-
-def build(project):
-    env = {**os.environ, "SITE_URL": "http://127.0.0.1:8000/", "NO_MKDOCS_2_WARNING": "1"}
-    cmd = [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(project / "site")]
-    return subprocess.run(cmd, cwd=project, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    pages = {"index.md": page("首页"), "index.en.md": page("Home")}
+    pages.update({"guides/probe.md": page("Probe", body), "guides/probe.en.md": page("Probe", body)})
+    return projects.small_project(dest, pages, nav=["index.md", "guides/probe.md"])
 
 
 def test_small_project_builds_with_a_good_macro_call(tmp_path):

@@ -9,6 +9,7 @@ import pytest
 import yaml
 
 from conftest import DOCS
+from sections import article as main_content
 
 # Phrases of the machine-reworded source article that must never reach a page.
 BROKEN_PHRASES = [
@@ -40,12 +41,6 @@ class Page(HTMLParser):
             self.tables += 1
         if "data-calculator" in a:
             self.calculators.append(a["data-calculator"])
-
-
-def main_content(html):
-    """The article itself, without Material's navigation, header and footer."""
-    start = html.index('<article class="md-content__inner')
-    return html[start : html.index("</article>", start)]
 
 
 def front_matter(md):
