@@ -31,11 +31,12 @@ EN = PAGE.format(title="Page", section="Part one", field="Name", zh="", date="__
 
 @pytest.mark.parametrize("name", pairs.pairs())
 def test_page_pair_has_one_skeleton(name):
-    assert pairs.check_pair(name) == []
+    problems = pairs.check_pair(name)
+    assert not problems, "\n".join(problems)
 
 
 def test_every_page_has_its_twin():
-    assert pairs.orphans() == []
+    assert not pairs.orphans(), "\n".join(pairs.orphans())
     assert len(pairs.pairs()) >= 16
 
 
