@@ -11,7 +11,9 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 # Build output, tools and caches: nothing a build reads.
-NOT_COPIED = {"site", "tests", "scripts", "dist", ".git", ".venv", ".pytest_cache", "__pycache__", ".hypothesis"}
+NOT_COPIED = {
+    "site", "tests", "scripts", "dist", ".git", ".venv", ".pytest_cache", ".ruff_cache", "__pycache__", ".hypothesis"
+}
 
 
 def copy_project(dest: Path, project: Path = ROOT, leave_out: set[str] = frozenset()) -> Path:
