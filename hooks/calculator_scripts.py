@@ -28,7 +28,9 @@ def on_post_page(output, page, config, **kwargs):
         return output
     tags = len(TAG.findall(output))
     if tags != 1:
-        raise PluginError(f"{page.file.src_uri}: {tags} calculators script tags, expected 1 (hooks/calculator_scripts.py)")
+        raise PluginError(
+            f"{page.file.src_uri}: {tags} calculators script tags, expected 1 (hooks/calculator_scripts.py)"
+        )
     return output if CALCULATOR in output else TAG.sub("", output)
 
 

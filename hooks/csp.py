@@ -82,7 +82,9 @@ class _Inline(HTMLParser):
         for name, value in attrs.items():
             if name.startswith("on"):
                 self.problems.append(f"inline event handler {name}={value!r} on <{tag}>")
-            elif name in ("href", "src", "action", "formaction") and (value or "").strip().lower().startswith("javascript:"):
+            elif name in ("href", "src", "action", "formaction") and (value or "").strip().lower().startswith(
+                "javascript:"
+            ):
                 self.problems.append(f"javascript: URL in <{tag} {name}>")
         if attrs.get("style") is not None:
             self.style_attrs.append(attrs["style"])
@@ -165,4 +167,6 @@ def on_post_build(config):
             path.write_text(updated, encoding="utf-8")
     header = policy(scripts, styles, style_attrs, header=True)
     (root / HEADERS_FILE).write_text(f"{HEADERS_PATH}\n  Content-Security-Policy: {header}\n", encoding="utf-8")
-    log.debug("csp hook: %d pages, %d script hashes, %d style hashes", len(pages), len(scripts), len(styles | style_attrs))
+    log.debug(
+        "csp hook: %d pages, %d script hashes, %d style hashes", len(pages), len(scripts), len(styles | style_attrs)
+    )

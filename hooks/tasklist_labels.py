@@ -1,7 +1,7 @@
 """Names the checkboxes of task lists (`- [ ] …`, pymdownx.tasklist).
 
-pymdownx.tasklist with `custom_checkbox` prints each item as
-`<label class="task-list-control"><input type="checkbox" disabled/><span class="task-list-indicator"></span></label> text`:
+pymdownx.tasklist with `custom_checkbox` prints each item as `<label class="task-list-control">
+<input type="checkbox" disabled/><span class="task-list-indicator"></span></label> text`:
 the label wraps only the drawn box, so the checkbox has no accessible name (axe rule
 `label`, WCAG 1.3.1 / 4.1.2) and a screen reader says "checkbox, not checked" and nothing
 else. Here the item's text is wrapped in a span and the checkbox is labelled by it

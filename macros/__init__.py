@@ -2,8 +2,7 @@
 
 from functools import lru_cache
 
-from . import glossary
-from . import widgets
+from . import glossary, widgets
 
 
 def define_env(env):

@@ -12,10 +12,11 @@ camelCase and must give the same cents; tests/vectors/ holds the shared cases.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from fractions import Fraction
-from typing import Mapping, NamedTuple
+from typing import NamedTuple
 
 # --------------------------------------------------------------------------
 # Exact rounding
@@ -286,7 +287,9 @@ def read_instalment(params: Mapping[str, str]) -> tuple[InstalmentInputs | None,
     return InstalmentInputs(**values), errors
 
 
-def _schedule(amount: Fraction, n: int, method: str, rate: Fraction) -> list[tuple[int, Fraction, Fraction, Fraction, Fraction]]:
+def _schedule(
+    amount: Fraction, n: int, method: str, rate: Fraction
+) -> list[tuple[int, Fraction, Fraction, Fraction, Fraction]]:
     """Rows (k, payment, principal, charge, balance after) in exact cents."""
     base = round_half_up(amount / n)  # fee and linear principal part, k < n
     if method == "annuity":

@@ -147,7 +147,9 @@ def _cell(text: str) -> str:
     return text.replace("|", "\\|")
 
 
-def table(lang: str, entries: list[dict] | None = None, facts: dict | None = None, sources_href: str = "sources.md") -> str:
+def table(
+    lang: str, entries: list[dict] | None = None, facts: dict | None = None, sources_href: str = "sources.md"
+) -> str:
     """The glossary as a two-column Markdown table, narrow enough for a phone.
 
     Term: the term in the page's language (bold, carrying the entry id as its anchor:

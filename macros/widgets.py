@@ -71,13 +71,14 @@ def _text_input(calc: str, name: str, value: str, mode: str) -> str:
 def _select(calc: str, name: str, value: str, options: dict) -> str:
     fid = f"{calc}-{name}"
     opts = "".join(
-        f'<option value="{escape(k)}"{" selected" if k == value else ""}>{escape(v)}</option>' for k, v in options.items()
+        f'<option value="{escape(k)}"{" selected" if k == value else ""}>{escape(v)}</option>'
+        for k, v in options.items()
     )
     return f'<select id="{fid}" name="{name}" aria-describedby="{fid}-error">{opts}</select>'
 
 
 def _output(name: str, label: str, value: str, text: str) -> str:
-    return f"<div><dt>{escape(label)}</dt><dd data-out=\"{name}\" data-value=\"{escape(value)}\">{escape(text)}</dd></div>"
+    return f'<div><dt>{escape(label)}</dt><dd data-out="{name}" data-value="{escape(value)}">{escape(text)}</dd></div>'
 
 
 def _text_field(calc: str, name: str, label: str, value: str, mode: str) -> str:
@@ -106,11 +107,13 @@ def _table(role: str, caption: str, head: list, rows: str, caption_id: str | Non
 def _calculator(calc: str, t: dict, i18n: dict, form: str, results: str, buttons: str = "", **data) -> str:
     """A calculator's frame: form, privacy line, results, copy-link (and other) buttons."""
     return (
-        f'<div class="calc" data-calculator="{calc}"{_attrs(**data)} data-i18n="{escape(json.dumps(i18n, ensure_ascii=False))}">'
+        f'<div class="calc" data-calculator="{calc}"{_attrs(**data)}'
+        f' data-i18n="{escape(json.dumps(i18n, ensure_ascii=False))}">'
         f'<form class="calc__form" novalidate aria-label="{escape(t["title"])}" data-search-exclude>{form}</form>'
         f'<p class="calc__privacy">{escape(t["privacy"])}</p>'
         f'<section class="calc__results" aria-label="{escape(t["results"])}">{results}</section>'
-        f'<p class="calc__actions" data-search-exclude><button type="button" class="md-button" data-action="copy-link">{escape(t["copy"])}</button> '
+        f'<p class="calc__actions" data-search-exclude>'
+        f'<button type="button" class="md-button" data-action="copy-link">{escape(t["copy"])}</button> '
         f"{buttons}"
         f'<span class="calc__status" role="status" aria-live="polite"></span></p>'
         f"</div>"
@@ -122,12 +125,15 @@ def instalment_calculator(lang: str, page: str, **given) -> str:
     given = {**finance.INSTALMENT_DEFAULTS, "rate": None, **given}
     if given["rate"] is None:
         given["rate"] = finance.default_rate(str(given["method"]))
-    params, inputs = check_params(given, finance.INSTALMENT_FIELDS, finance.read_instalment, page, "instalment_calculator")
+    params, inputs = check_params(
+        given, finance.INSTALMENT_FIELDS, finance.read_instalment, page, "instalment_calculator"
+    )
     t = labels.INSTALMENT[lang]
     result = finance.instalment(inputs)
     values = finance.instalment_outputs(result)
     kind = "fee" if inputs.method == "fee" else "annual"
-    money = lambda v: fmt_money(v, lang)  # noqa: E731
+    def money(v):
+        return fmt_money(v, lang)
 
     rate_label = t["fields"][finance.rate_key(inputs.method)]
     form = "".join(
@@ -245,13 +251,16 @@ def overdue_calculator(lang: str, page: str, **given) -> str:
     result = finance.overdue(inputs)
     values = finance.overdue_outputs(result)
     waiting = finance.cost_of_waiting(inputs)
-    money = lambda v: fmt_money(v, lang)  # noqa: E731
+    def money(v):
+        return fmt_money(v, lang)
 
     def field(name):
         kind, _ = finance.OVERDUE_FIELDS[name]
         if kind == "choice":
             return _select_field("overdue", name, t["fields"][name], getattr(inputs, name), t["choices"][name])
-        return _text_field("overdue", name, t["fields"][name], params[name], "numeric" if kind == "whole" else "decimal")
+        return _text_field(
+            "overdue", name, t["fields"][name], params[name], "numeric" if kind == "whole" else "decimal"
+        )
 
     advanced = ("minimum", "grace_days", "basis", "compound", "penalty_min", "penalty_max")
     form = "".join(field(n) for n in ("balance", "paid", "days", "daily_rate", "penalty_rate")) + (
@@ -282,7 +291,8 @@ def overdue_calculator(lang: str, page: str, **given) -> str:
         f'<p class="calc__note" data-role="penalty-note">{escape(penalty_note)}</p>'
         f'<div class="calc__assumptions"><p>{escape(t["assumptions"])}</p><ul>{assumptions}</ul></div>'
         + _table("waiting", t["waiting"], t["waiting_head"], waiting_rows, caption_id="overdue-waiting-caption")
-        + f'<figure class="calc__chart" data-search-exclude><svg data-role="waiting-chart" viewBox="{CHART_BOX}" role="img"'
+        + f'<figure class="calc__chart" data-search-exclude>'
+        f'<svg data-role="waiting-chart" viewBox="{CHART_BOX}" role="img"'
         f' aria-labelledby="overdue-waiting-caption">{bars}</svg>'
         f'<figcaption><span class="calc__key calc__bar-principal"></span>{escape(t["legend_principal"])} '
         f'<span class="calc__key calc__bar-cost"></span>{escape(t["legend_cost"])}</figcaption></figure>'
@@ -292,7 +302,16 @@ def overdue_calculator(lang: str, page: str, **given) -> str:
 
 
 # What overdue_figure can quote: the outputs and the parts the page explains.
-OVERDUE_FIGURES = ("principal", "interest", "penalties", "total", "grace_interest", "penalty_each", "minimum", "missed_due_dates")
+OVERDUE_FIGURES = (
+    "principal",
+    "interest",
+    "penalties",
+    "total",
+    "grace_interest",
+    "penalty_each",
+    "minimum",
+    "missed_due_dates",
+)
 
 
 def overdue_figure(lang: str, page: str, out: str, **given) -> str:

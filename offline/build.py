@@ -27,7 +27,9 @@ def build(zip_path, quiet=False):
     with tempfile.TemporaryDirectory(prefix="site-offline-") as tmp:
         site = Path(tmp) / FOLDER
         cmd = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", CONFIG, "-d", str(site)]
-        run = subprocess.run(cmd, cwd=ROOT, stdout=subprocess.PIPE if quiet else None, stderr=subprocess.STDOUT, text=True)
+        run = subprocess.run(
+            cmd, cwd=ROOT, stdout=subprocess.PIPE if quiet else None, stderr=subprocess.STDOUT, text=True
+        )
         if run.returncode != 0:
             raise SystemExit(f"mkdocs build --strict -f {CONFIG} failed{':' + chr(10) + run.stdout if quiet else ''}")
         files = [p for p in sorted(site.rglob("*")) if p.is_file() and p.relative_to(site).as_posix() not in LEFT_OUT]

@@ -106,7 +106,9 @@ def module_graph(entry, base):
             visit(target)
             missing = sorted(set(names or []) - set(seen[target].exports))
             if missing:
-                raise JoinError(f"{module.id} imports {', '.join(missing)} from {seen[target].id}, which does not export it")
+                raise JoinError(
+                    f"{module.id} imports {', '.join(missing)} from {seen[target].id}, which does not export it"
+                )
         visiting.pop()
         seen[path] = module
         order.append(module)
@@ -122,7 +124,9 @@ def join_modules(entry, base):
     mode, in its own function scope, so top-level names of two modules cannot clash.
     """
     modules = module_graph(entry, base)
-    ref = lambda path: f"modules[{json.dumps(Path(path).relative_to(Path(base).resolve()).as_posix())}]"  # noqa: E731
+    def ref(path):
+        return f"modules[{json.dumps(Path(path).relative_to(Path(base).resolve()).as_posix())}]"
+
     out = [
         f"// Offline bundle only: {modules[-1].id} and its imports joined into one classic",
         "// script by offline/hooks.py, because file:// pages cannot load ES modules.",
@@ -184,7 +188,9 @@ def on_files(files, config):
                 files.remove(files.get_file_from_path(path))
         files.append(File.generated(config, classic, content=script))
     for path in sorted(p for p in VENDOR.rglob("*") if p.is_file()):
-        files.append(File.generated(config, f"{VENDOR_URI}/{path.relative_to(VENDOR).as_posix()}", abs_src_path=str(path)))
+        files.append(
+            File.generated(config, f"{VENDOR_URI}/{path.relative_to(VENDOR).as_posix()}", abs_src_path=str(path))
+        )
     for url in config.extra.get("polyfills", []):
         if files.get_file_from_path(str(url)) is None:
             raise PluginError(f"offline: the polyfill {url} is not a file of the site (see offline/vendor/)")

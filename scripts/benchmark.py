@@ -45,8 +45,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # also run as a plain script
-from scripts.chromium import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
-from scripts.project_copy import copy_project  # noqa: E402
+from scripts.chromium import CHROMIUM, CHROMIUM_ARGS  # noqa: E402 (needs the sys.path line above)
+from scripts.project_copy import copy_project  # noqa: E402 (needs the sys.path line above)
 
 # The pages measured: home, a guide, a calculator (the benchmark's table).
 PAGES = {"home": "", "guide": "guides/six-steps/", "calculator": "calculators/instalment/"}
@@ -135,7 +135,7 @@ class Request:
 
 
 class _Handler(SimpleHTTPRequestHandler):
-    def log_message(self, format, *args):  # noqa: A002 - quiet
+    def log_message(self, format, *args):  # quiet: no line per request
         pass
 
     def log_request(self, code="-", size="-"):
@@ -252,8 +252,16 @@ _RECOMPUTE = """([input, out]) => {
 }"""
 
 RECOMPUTE_CASES = {
-    "instalment, 60 periods with a budget": ("calculators/instalment/?periods=60&method=annuity&budget=300", "#instalment-amount", "[data-out=payment_first]"),
-    "overdue fees, 1095 days": ("calculators/overdue-fees/?days=1095&penalty_min=10&penalty_max=500", "#overdue-balance", "[data-out=total]"),
+    "instalment, 60 periods with a budget": (
+        "calculators/instalment/?periods=60&method=annuity&budget=300",
+        "#instalment-amount",
+        "[data-out=payment_first]",
+    ),
+    "overdue fees, 1095 days": (
+        "calculators/overdue-fees/?days=1095&penalty_min=10&penalty_max=500",
+        "#overdue-balance",
+        "[data-out=total]",
+    ),
 }
 
 
@@ -278,7 +286,14 @@ def measure(runs: int = 3) -> list[tuple[str, str, str, str]]:
         plain = plain_project(tmp / "plain")
         ours_t, plain_t = build_times(runs), build_times(runs, plain)
         ours_m, plain_m = statistics.median(ours_t), statistics.median(plain_t)
-        rows.append((f"build, `mkdocs build --strict` (median of {runs})", f"{ours_m:.2f} s", f"{plain_m:.2f} s", f"{ours_m - plain_m:+.2f} s"))
+        rows.append(
+            (
+                f"build, `mkdocs build --strict` (median of {runs})",
+                f"{ours_m:.2f} s",
+                f"{plain_m:.2f} s",
+                f"{ours_m - plain_m:+.2f} s",
+            )
+        )
         build(tmp / "ours-site")
         build(tmp / "plain-site", plain)
         with sync_playwright() as p, serve(tmp / "ours-site") as ours_srv, serve(tmp / "plain-site") as plain_srv:

@@ -41,7 +41,8 @@ def axe_violations(page, colours_only=False, within=None):
     return page.evaluate(
         """([options, coloursOnly, within]) => {
             if (coloursOnly) {
-                const ids = axe.getRules(options.runOnly.values).filter(r => r.tags.includes('cat.color')).map(r => r.ruleId);
+                const ids = axe.getRules(options.runOnly.values)
+                    .filter(r => r.tags.includes('cat.color')).map(r => r.ruleId);
                 if (!ids.includes('color-contrast')) throw new Error(`colour rules: ${ids}`);
                 options = { ...options, runOnly: { type: 'rule', values: ids } };
             }
@@ -233,7 +234,9 @@ def test_results_tables_have_headers_and_the_chart_a_text_alternative(site, tabs
             )
             assert shape["caption"], shape
             assert shape["region"] == shape["caption"]
-            assert shape["heads"] and all(tag == "TH" and scope == "col" and text for tag, scope, text in shape["heads"])
+            assert shape["heads"] and all(
+                tag == "TH" and scope == "col" and text for tag, scope, text in shape["heads"]
+            )
             assert shape["widths"] and set(shape["widths"]) == {len(shape["heads"])}
     # The chart: an image named by the caption of the table holding the same figures.
     t = labels.OVERDUE[lang]

@@ -33,7 +33,8 @@ MATERIAL_SCRIPTS = (
 CSP_WATCH = """
 window.__csp = [];
 document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(
-  `${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber} ${e.sample}`), true);
+  `${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'}`
+  + ` at ${e.sourceFile}:${e.lineNumber} ${e.sample}`), true);
 """
 
 
@@ -51,7 +52,11 @@ def header_policy(site):
     """The Content-Security-Policy of `_headers`, which must apply to every path (`/*`)."""
     lines = (site.root / "_headers").read_text(encoding="utf-8").splitlines()
     assert lines[0] == "/*"
-    found = [line.strip().split(":", 1)[1].strip() for line in lines[1:] if line.strip().startswith("Content-Security-Policy:")]
+    found = [
+        line.strip().split(":", 1)[1].strip()
+        for line in lines[1:]
+        if line.strip().startswith("Content-Security-Policy:")
+    ]
     assert len(found) == 1 and all(line.startswith("  ") for line in lines[1:] if line.strip())
     return found[0]
 
@@ -97,7 +102,16 @@ def test_every_page_carries_the_header_policy_minus_header_only(site):
 
 def test_policy_is_strict(site):
     policy = parse(header_policy(site))
-    assert set(policy) == {"default-src", "script-src", "style-src", "img-src", "object-src", "base-uri", "form-action", "frame-ancestors"}
+    assert set(policy) == {
+        "default-src",
+        "script-src",
+        "style-src",
+        "img-src",
+        "object-src",
+        "base-uri",
+        "form-action",
+        "frame-ancestors",
+    }
     assert policy["default-src"] == ["'self'"]
     assert policy["object-src"] == ["'none'"]
     assert policy["base-uri"] == policy["form-action"] == policy["frame-ancestors"] == ["'self'"]
@@ -108,7 +122,11 @@ def test_policy_is_strict(site):
     for name, sources in policy.items():
         for s in sources:
             # No 'unsafe-inline' / 'unsafe-eval', no wildcard, no other host, no scheme but data: for images.
-            assert s in ("'self'", "'none'", "'unsafe-hashes'") or s.startswith("'sha256-") or (name, s) == ("img-src", "data:"), (name, s)
+            assert (
+                s in ("'self'", "'none'", "'unsafe-hashes'")
+                or s.startswith("'sha256-")
+                or (name, s) == ("img-src", "data:")
+            ), (name, s)
     assert "'unsafe-hashes'" not in script
 
 
@@ -149,7 +167,9 @@ def test_hook_refuses_inline_code_the_policy_would_block(markup):
     hook = load_hook()
     with pytest.raises(PluginError, match="would block"):
         hook.scan(f"<html><head><meta charset=\"utf-8\"></head><body>{markup}</body></html>", "x.html")
-    found = hook.scan('<td style="text-align: right;">1</td><script type="application/json">{}</script><script>a()</script>', "ok")
+    found = hook.scan(
+        '<td style="text-align: right;">1</td><script type="application/json">{}</script><script>a()</script>', "ok"
+    )
     assert found.scripts == ["a()"] and found.style_attrs == ["text-align: right;"]
 
 

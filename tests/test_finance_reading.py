@@ -51,7 +51,15 @@ def test_money_rejects(typed):
 
 @pytest.mark.parametrize(
     "typed, value",
-    [("13", "13"), ("13%", "13"), ("13％", "13"), ("０．６", "0.6"), ("0.0001", "0.0001"), ("100", "100"), ("007", "7")],
+    [
+        ("13", "13"),
+        ("13%", "13"),
+        ("13％", "13"),
+        ("０．６", "0.6"),
+        ("0.0001", "0.0001"),
+        ("100", "100"),
+        ("007", "7"),
+    ],
 )
 def test_percent_accepts(typed, value):
     assert finance.read_percent(typed) == Decimal(value)
@@ -97,7 +105,12 @@ def test_rate_default_follows_method():
 
 @pytest.mark.parametrize(
     "params",
-    [{"amount": "¥12,000"}, {"amount": "１２，０００"}, {"amount": "12 000"}, {"amount": "12000.00", "periods": "１２"}],
+    [
+        {"amount": "¥12,000"},
+        {"amount": "１２，０００"},
+        {"amount": "12 000"},
+        {"amount": "12000.00", "periods": "１２"},
+    ],
 )
 def test_instalment_typed_forms(params):
     inputs, errors = finance.read_instalment(params)

@@ -4,10 +4,10 @@ import html
 import re
 from types import SimpleNamespace
 
+import markdown
 import pytest
 
-import markdown
-
+import sections
 from conftest import DOCS
 from hooks.glossary_tooltips import GlossaryTooltips
 from macros import glossary
@@ -56,7 +56,7 @@ def table_rows(lang):
 def test_tables_have_one_row_per_entry_in_both_languages():
     zh, en = table_rows("zh"), table_rows("en")
     assert len(zh) == len(en) == len(ENTRIES)
-    for row_zh, row_en, entry in zip(zh, en, ENTRIES):
+    for row_zh, row_en, entry in zip(zh, en, ENTRIES, strict=True):
         assert f"{{ #{entry['id']} }}" in row_zh and f"{{ #{entry['id']} }}" in row_en
         assert row_zh.count(" | ") == row_en.count(" | ") == 1
         assert row_zh.count("](sources.md#") == row_en.count("](sources.md#")
@@ -96,13 +96,17 @@ def test_on_post_page_macros_appends_the_page_languages_lines():
     import macros
 
     for lang in glossary.LANGS:
-        env = SimpleNamespace(conf={"theme": {"language": lang}}, markdown="# 标题\n\n正文\n", page=SimpleNamespace(meta={}))
+        env = SimpleNamespace(
+            conf={"theme": {"language": lang}}, markdown="# 标题\n\n正文\n", page=SimpleNamespace(meta={})
+        )
         macros.on_post_page_macros(env)
         head, tail = env.markdown.split("\n\n*[", 1)
         assert head == "# 标题\n\n正文"
         assert ("*[" + tail).splitlines() == glossary.abbreviations(lang)
         # The glossary page prints every definition already: `tooltips: false`.
-        env = SimpleNamespace(conf={"theme": {"language": lang}}, markdown="正文\n", page=SimpleNamespace(meta={"tooltips": False}))
+        env = SimpleNamespace(
+            conf={"theme": {"language": lang}}, markdown="正文\n", page=SimpleNamespace(meta={"tooltips": False})
+        )
         macros.on_post_page_macros(env)
         assert env.markdown == "正文\n"
 
@@ -136,7 +140,9 @@ def test_only_the_first_use_in_each_section_gets_the_tooltip():
 def test_forms_of_one_definition_count_as_one_and_the_longest_term_wins():
     out = render("Late fees add up. A late fee is charged again.", {**EN_TERMS, "Late fees": "A fee for paying late"})
     assert out == '<p><abbr title="A fee for paying late">Late fees</abbr> add up. A late fee is charged again.</p>'
-    assert render("最低还款额是多少", {"最低还款额": "x", "还款": "y"}) == '<p><abbr title="x">最低还款额</abbr>是多少</p>'
+    assert (
+        render("最低还款额是多少", {"最低还款额": "x", "还款": "y"}) == '<p><abbr title="x">最低还款额</abbr>是多少</p>'
+    )
 
 
 def test_a_term_inside_a_documents_title_is_left_alone():
@@ -150,7 +156,9 @@ def test_latin_terms_match_whole_words_only():
 
 
 def test_headings_links_code_and_raw_html_stay_plain():
-    out = render("# 违约金\n\n`违约金`\n\n<div>违约金</div>\n\n    违约金\n\n见[违约金说明](x.md)。\n\n**违约金**", ZH_TERMS)
+    out = render(
+        "# 违约金\n\n`违约金`\n\n<div>违约金</div>\n\n    违约金\n\n见[违约金说明](x.md)。\n\n**违约金**", ZH_TERMS
+    )
     assert out.count("<abbr") == 1
     assert "<h1>违约金</h1>" in out and "<div>违约金</div>" in out and '<a href="x.md">违约金说明</a>' in out
     assert out.endswith('<p><strong><abbr title="逾期时收取的费用">违约金</abbr></strong></p>')
@@ -226,8 +234,7 @@ def test_guide_pages_show_tooltips(site):
     assert re.search(r"[\u4e00-\u9fff]<abbr [^>]*>[^<]*</abbr>[\u4e00-\u9fff]", page)
     # Every step (a trainer's deep link) shows tooltips of its own.
     for n in range(1, 7):
-        step = page.split(f'<h2 id="step-{n}"', 1)[1].split("<h2", 1)[0]
-        assert abbrs(step), f"step-{n} has no tooltip"
+        assert abbrs(sections.section(page, f"step-{n}")), f"step-{n} has no tooltip"
     en = abbrs((site.root / "en" / "guides" / "six-steps" / "index.html").read_text(encoding="utf-8"))
     assert any(text.lower().startswith("late fee") for _, text in en)
 

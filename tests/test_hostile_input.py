@@ -13,21 +13,16 @@ case types the value, checks, then types the default back and sees the default f
 Also: a macro called with a bad argument fails `mkdocs build --strict` and names the page.
 """
 
-import os
-import re
-import shutil
-import subprocess
-import sys
 from dataclasses import dataclass
 from decimal import Decimal
 from urllib.parse import urlencode
 
 import pytest
 
+import projects
 from browser import BAD_TEXT, type_into, watch
-from conftest import ROOT
 from macros import finance, labels
-from scripts.project_copy import copy_project
+from projects import build, page
 
 # --------------------------------------------------------------------------
 # The calculators and the hostile values
@@ -109,7 +104,11 @@ def cases():
                     continue  # a select takes no free text through the form: the URL only
                 for label, value in hostile(calc, name):
                     for lang in ("zh", "en") if label in EN_SUBSET else ("zh",):
-                        out.append(pytest.param(calc.name, name, value, channel, lang, id=f"{lang}-{calc.name}-{name}-{label}-{channel}"))
+                        out.append(
+                            pytest.param(
+                                calc.name, name, value, channel, lang, id=f"{lang}-{calc.name}-{name}-{label}-{channel}"
+                            )
+                        )
     return out
 
 
@@ -152,7 +151,9 @@ def tabs(site, browser):
 SNAPSHOT = """([root, badWords]) => {
     const calc = document.querySelector(root);
     const rows = {};
-    for (const t of calc.querySelectorAll('.calc__results table[data-role]')) rows[t.dataset.role] = t.tBodies[0].rows.length;
+    for (const t of calc.querySelectorAll('.calc__results table[data-role]')) {
+        rows[t.dataset.role] = t.tBodies[0].rows.length;
+    }
     const errors = {}, invalid = [];
     for (const el of calc.querySelectorAll('form [name]')) {
         // The message sits next to its field, in the same .calc__field.
@@ -161,7 +162,8 @@ SNAPSHOT = """([root, badWords]) => {
     }
     const text = document.body.innerText;
     return {
-        outputs: Object.fromEntries([...calc.querySelectorAll('[data-out]')].map(e => [e.dataset.out, e.dataset.value])),
+        outputs: Object.fromEntries(
+            [...calc.querySelectorAll('[data-out]')].map(e => [e.dataset.out, e.dataset.value])),
         shown: [...calc.querySelectorAll('[data-out]')].map(e => e.textContent).join(''),
         hidden: calc.querySelector('.calc__results').hidden,
         rows,
@@ -169,7 +171,8 @@ SNAPSHOT = """([root, badWords]) => {
         notes: [...calc.querySelectorAll('[data-role$="-note"]')].map(e => e.textContent).join(''),
         errors,
         invalid: invalid.sort(),
-        injected: document.querySelectorAll('img[src="x"], [onerror], [href^="javascript:" i], [src^="javascript:" i]').length,
+        injected: document.querySelectorAll(
+            'img[src="x"], [onerror], [href^="javascript:" i], [src^="javascript:" i]').length,
         scripts: document.querySelectorAll('script').length,
         alertScripts: [...document.querySelectorAll('script')].filter(s => s.textContent.includes('alert(')).length,
         bad: badWords.filter(w => text.includes(w)),
@@ -256,34 +259,20 @@ def test_every_parameter_is_covered():
 # A bad macro call fails the build and names the page
 # --------------------------------------------------------------------------
 
-FRONT = "---\ntitle: {title}\ndescription: A test page.\nreviewed: 2026-01-01\n---\n\n# {title}\n\n{body}\n"
-
-
 def small_project(dest, body):
     """The project (config, macros, overrides, hooks, assets: all but the pages) with a home
     page and one page pair `guides/probe.md` / `guides/probe.en.md` holding `body`. The nav
     lists only these."""
-    copy_project(dest, ROOT, leave_out={"docs"})
-    shutil.copytree(ROOT / "docs" / "assets", dest / "docs" / "assets")
-    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
-    config, found = re.subn(r"(?m)^nav:\n(?:[ \t]+.*\n|\n)*", "nav:\n  - index.md\n  - guides/probe.md\n\n", config)
-    assert found == 1, "mkdocs.yml has no nav block to replace"
-    (dest / "mkdocs.yml").write_text(config, encoding="utf-8")
-    (dest / "docs" / "guides").mkdir()
-    for suffix, title in ((".md", "首页"), (".en.md", "Home")):
-        (dest / "docs" / f"index{suffix}").write_text(FRONT.format(title=title, body=""), encoding="utf-8")
-        (dest / "docs" / "guides" / f"probe{suffix}").write_text(FRONT.format(title="Probe", body=body), encoding="utf-8")
-
-
-def build(project):
-    env = {**os.environ, "SITE_URL": "http://127.0.0.1:8000/", "NO_MKDOCS_2_WARNING": "1"}
-    cmd = [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(project / "site")]
-    return subprocess.run(cmd, cwd=project, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    pages = {"index.md": page("首页"), "index.en.md": page("Home")}
+    pages.update({"guides/probe.md": page("Probe", body), "guides/probe.en.md": page("Probe", body)})
+    return projects.small_project(dest, pages, nav=["index.md", "guides/probe.md"])
 
 
 def test_small_project_builds_with_a_good_macro_call(tmp_path):
     """The control: the same small project builds clean when the call is right."""
-    small_project(tmp_path, '{{ instalment_calculator(amount=5000) }}\n\n{{ overdue_calculator(days=90, compound="0") }}')
+    small_project(
+        tmp_path, '{{ instalment_calculator(amount=5000) }}\n\n{{ overdue_calculator(days=90, compound="0") }}'
+    )
     built = build(tmp_path)
     assert built.returncode == 0, built.stdout
     html = (tmp_path / "site" / "guides" / "probe" / "index.html").read_text(encoding="utf-8")

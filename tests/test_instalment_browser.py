@@ -39,9 +39,11 @@ def test_javascript_reproduces_every_vector(site, page):
                     const tie = (k === 'apr' || k === 'ear') && off(out[k], v) <= 1;
                     if (out[k] !== v && !tie) bad.push({ params: c.params, out: k, got: out[k], want: v });
                 }
-                const rows = r.schedule.map(x => [String(x.period), f.centsString(x.payment), f.centsString(x.principal),
-                                                   f.centsString(x.charge), f.centsString(x.balance)]);
-                if (c.schedule && JSON.stringify(rows) !== JSON.stringify(c.schedule)) bad.push({ params: c.params, out: 'schedule' });
+                const rows = r.schedule.map(x => [String(x.period), f.centsString(x.payment),
+                    f.centsString(x.principal), f.centsString(x.charge), f.centsString(x.balance)]);
+                if (c.schedule && JSON.stringify(rows) !== JSON.stringify(c.schedule)) {
+                    bad.push({ params: c.params, out: 'schedule' });
+                }
             }
             return bad;
         }""",
@@ -70,11 +72,15 @@ def test_deep_link_shows_the_reference_figures(site, page, params):
 def test_worked_checks_of_the_contract(site, page):
     page.goto(site.url + PAGE + "?amount=12000&periods=12&method=fee&rate=0.6&budget=1500")
     got = outputs(page, ROOT)
-    assert (got["payment_first"], got["total_interest"], got["apr"], got["ear"]) == ("1072.00", "864.00", "13.03", "13.84")
+    assert (got["payment_first"], got["total_interest"], got["apr"], got["ear"]) == (
+        "1072.00", "864.00", "13.03", "13.84"
+    )
     assert got["periods_for_budget"] == "9"
     page.goto(site.url + PAGE + "?method=annuity")
     got = outputs(page, ROOT)
-    assert (got["payment_first"], got["total_interest"], got["apr"], got["ear"]) == ("1071.81", "861.69", "13.00", "13.80")
+    assert (got["payment_first"], got["total_interest"], got["apr"], got["ear"]) == (
+        "1071.81", "861.69", "13.00", "13.80"
+    )
 
 
 def test_typing_updates_figures_and_url(site, page):

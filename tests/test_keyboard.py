@@ -72,7 +72,9 @@ def tab_to(page, name, limit=200):
 
 def reference(calc, page, root):
     """The figures finance.py gives for what the form now holds."""
-    params = page.eval_on_selector_all(f"{root} form [name]", "els => Object.fromEntries(els.map(e => [e.name, e.value]))")
+    params = page.eval_on_selector_all(
+        f"{root} form [name]", "els => Object.fromEntries(els.map(e => [e.name, e.value]))"
+    )
     return expected(calc, params)
 
 

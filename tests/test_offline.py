@@ -13,10 +13,10 @@ from urllib.parse import urlsplit
 
 import pytest
 import yaml
+from mkdocs.utils.yaml import yaml_load
 
 from browser import expected, outputs, type_into, watch
 from conftest import ROOT
-from mkdocs.utils.yaml import yaml_load
 from offline.hooks import JoinError, join_modules
 
 FOLDER = "site-offline"
@@ -35,7 +35,11 @@ def offline(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("offline")
     zip_path = tmp / "site-offline.zip"
     built = subprocess.run(
-        [sys.executable, "offline/build.py", str(zip_path)], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
+        [sys.executable, "offline/build.py", str(zip_path)],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
     )
     if built.returncode != 0:
         pytest.fail(f"offline build failed:\n{built.stdout}", pytrace=False)
@@ -49,7 +53,11 @@ def offline(tmp_path_factory):
 def chinese_pages(offline):
     """Every Chinese page, relative to the site root, English twins being under en/."""
     root = offline["root"]
-    return sorted(p.relative_to(root).as_posix() for p in root.rglob("*.html") if not p.relative_to(root).as_posix().startswith("en/"))
+    return sorted(
+        p.relative_to(root).as_posix()
+        for p in root.rglob("*.html")
+        if not p.relative_to(root).as_posix().startswith("en/")
+    )
 
 
 def record_requests(page):
@@ -136,10 +144,14 @@ def test_offline_config_keeps_every_hook_of_mkdocs_yml():
         online = yaml_load(f).get("hooks", [])
     offline = yaml.safe_load((ROOT / "mkdocs.offline.yml").read_text(encoding="utf-8"))
     assert offline["INHERIT"] == "mkdocs.yml"
-    assert "plugins" not in offline, "the offline build keeps mkdocs.yml's plugins (offline/hooks.py runs Material's offline plugin)"
+    assert "plugins" not in offline, (
+        "the offline build keeps mkdocs.yml's plugins (offline/hooks.py runs Material's offline plugin)"
+    )
     assert "offline/hooks.py" in offline["hooks"]
     dropped = set(online) - set(offline["hooks"]) - set(HOOKS_LEFT_OUT)
-    assert not dropped, f"mkdocs.offline.yml drops {sorted(dropped)}: list them there, or in HOOKS_LEFT_OUT with the reason"
+    assert not dropped, (
+        f"mkdocs.offline.yml drops {sorted(dropped)}: list them there, or in HOOKS_LEFT_OUT with the reason"
+    )
 
 
 # ---- in Chromium, from file://
@@ -255,7 +267,9 @@ def write(folder, files):
 
 def test_joined_modules_run_as_one_classic_script(tmp_path, page):
     write(tmp_path, {
-        "lib/maths.js": "const twice = (x) => 2 * x;\nexport function double(x) { return twice(x); }\nexport const TEN = 10;\n",
+        "lib/maths.js": (
+            "const twice = (x) => 2 * x;\nexport function double(x) { return twice(x); }\nexport const TEN = 10;\n"
+        ),
         "lib/words.js": "const twice = (s) => s + s;\nexport const shout = (s) => twice(s).toUpperCase();\n",
         "main.js": (
             "import { double, TEN as ten } from './lib/maths.js';\n"
@@ -288,6 +302,13 @@ def test_joined_modules_run_as_one_classic_script(tmp_path, page):
     ],
 )
 def test_joining_refuses_what_it_does_not_support(tmp_path, main, problem):
-    write(tmp_path, {"main.js": main, "lib.js": "export const a = 1;\n", "cycle.js": "import { a } from './main.js';\nexport const back = a;\n"})
+    write(
+        tmp_path,
+        {
+            "main.js": main,
+            "lib.js": "export const a = 1;\n",
+            "cycle.js": "import { a } from './main.js';\nexport const back = a;\n",
+        },
+    )
     with pytest.raises(JoinError, match=re.escape(problem)):
         join_modules(tmp_path / "main.js", tmp_path)

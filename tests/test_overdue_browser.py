@@ -51,14 +51,22 @@ def test_javascript_reproduces_every_vector(site, page):
             const bad = [];
             for (const c of cases) {
                 const { inputs, errors } = f.readOverdue(c.params);
-                if (sorted(errors) !== sorted(c.errors)) { bad.push({ params: c.params, errors, want: c.errors }); continue; }
+                if (sorted(errors) !== sorted(c.errors)) {
+                    bad.push({ params: c.params, errors, want: c.errors });
+                    continue;
+                }
                 if (!inputs) continue;
                 const r = f.overdue(inputs), out = f.overdueOutputs(r);
-                for (const [k, v] of Object.entries(c.outputs)) if (out[k] !== v) bad.push({ params: c.params, out: k, got: out[k], want: v });
-                const cycles = r.cycles.map(x => [String(x.period), String(x.days), f.centsString(x.interest), f.centsString(x.balance)]);
+                for (const [k, v] of Object.entries(c.outputs)) {
+                    if (out[k] !== v) bad.push({ params: c.params, out: k, got: out[k], want: v });
+                }
+                const cycles = r.cycles.map(x => [String(x.period), String(x.days),
+                    f.centsString(x.interest), f.centsString(x.balance)]);
                 if (JSON.stringify(cycles) !== JSON.stringify(c.cycles)) bad.push({ params: c.params, out: 'cycles' });
                 const waiting = f.costOfWaiting(inputs).map(w => [String(w.days), f.centsString(w.total)]);
-                if (JSON.stringify(waiting) !== JSON.stringify(c.waiting)) bad.push({ params: c.params, out: 'waiting' });
+                if (JSON.stringify(waiting) !== JSON.stringify(c.waiting)) {
+                    bad.push({ params: c.params, out: 'waiting' });
+                }
             }
             return bad;
         }""",
@@ -83,7 +91,9 @@ def test_deep_link_shows_the_reference_figures(site, page, params):
     page.goto(site.url + PAGE + "?" + urlencode(params))
     assert outputs(page, ROOT) == expected(**params)
     inputs, result = reference(**params)
-    money = lambda v: widgets.fmt_money(v, "zh")  # noqa: E731
+    def money(v):
+        return widgets.fmt_money(v, "zh")
+
     cycles = table(page, "cycles")
     assert cycles[0][2] == money(result.grace_interest)  # G, its own row
     assert cycles[1:] == [[str(c.period), str(c.days), money(c.interest), money(c.balance)] for c in result.cycles]
@@ -109,7 +119,10 @@ def test_worked_checks_of_the_contract(site, page):
     page.goto(site.url + PAGE + "?balance=10000&paid=0&days=30")
     got = outputs(page, ROOT)
     assert (got["interest"], got["penalties"], got["total"]) == ("250.00", "50.00", "10300.00")
-    assert table(page, "cycles") == [["补计免息期", "20", "¥100.00", "¥10,000.00"], ["1", "30", "¥150.00", "¥10,000.00"]]
+    assert table(page, "cycles") == [
+        ["补计免息期", "20", "¥100.00", "¥10,000.00"],
+        ["1", "30", "¥150.00", "¥10,000.00"],
+    ]
     page.goto(site.url + PAGE + "?balance=10000&paid=500&days=90")
     got = outputs(page, ROOT)
     assert (got["interest"], got["penalties"], got["total"]) == ("536.97", "75.00", "10111.97")
@@ -158,7 +171,9 @@ def test_advanced_inputs_are_folded_and_work_when_opened(site, page):
     type_into(page, "#overdue-penalty_min", "10")
     type_into(page, "#overdue-penalty_max", "20")
     type_into(page, "#overdue-days", "100")
-    want = dict(paid=2000, minimum=2500, grace_days=25, penalty_min=10, penalty_max=20, days=100, basis="unpaid", compound=0)
+    want = dict(
+        paid=2000, minimum=2500, grace_days=25, penalty_min=10, penalty_max=20, days=100, basis="unpaid", compound=0
+    )
     assert outputs(page, ROOT) == expected(**want)
     assert "compound=0" in page.url and "basis=unpaid" in page.url and "minimum=2500" in page.url
     assert trouble == []
@@ -169,7 +184,10 @@ def test_link_with_a_folded_assumption_opens_the_fold(site, page):
     assert page.eval_on_selector(f"{ROOT} .calc__advanced", "d => d.open") is True
     assert page.input_value("#overdue-compound") == "0"
     # A copied default link (every field written out) leaves it folded.
-    page.goto(site.url + PAGE + "?balance=10000&paid=0&days=30&daily_rate=0.05&penalty_rate=5&penalty_min=0&grace_days=20&basis=full&compound=1")
+    page.goto(
+        site.url + PAGE + "?balance=10000&paid=0&days=30&daily_rate=0.05&penalty_rate=5&penalty_min=0"
+        "&grace_days=20&basis=full&compound=1"
+    )
     assert page.eval_on_selector(f"{ROOT} .calc__advanced", "d => d.open") is False
 
 

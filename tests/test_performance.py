@@ -48,8 +48,14 @@ def test_plain_page_has_no_asset_of_ours(browser, servers):
     """The baseline is really plain: none of our CSS or JS, no calculator."""
     _, plain = servers
     weight = benchmark.page_weight(browser, plain, benchmark.CALCULATOR_PAGES[0])
-    ours = [name for name in weight.files if "/assets/stylesheets/" in name and "main." not in name and "palette." not in name]
-    ours += [name for name in weight.files if name.endswith(("calculators.js", "finance.js", "-ui.js", "calculator-form.js"))]
+    ours = [
+        name
+        for name in weight.files
+        if "/assets/stylesheets/" in name and "main." not in name and "palette." not in name
+    ]
+    ours += [
+        name for name in weight.files if name.endswith(("calculators.js", "finance.js", "-ui.js", "calculator-form.js"))
+    ]
     assert ours == []
     html = (plain.directory / benchmark.CALCULATOR_PAGES[0] / "index.html").read_text(encoding="utf-8")
     assert "data-calculator" not in html

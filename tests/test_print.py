@@ -45,7 +45,9 @@ CONTENT = """() => {
         headings: [...article.querySelectorAll('h2, h3')].map(h => [h.id, text(h)]),
         figures: [...(calc?.querySelectorAll('[data-out]') ?? [])].map(e => e.textContent).filter(Boolean),
         choices: [...(calc?.querySelectorAll('select') ?? [])].map(s => s.selectedOptions[0].textContent),
-        rows: { schedule: rows('schedule'), cycles: rows('cycles'), waiting: rows('waiting'), compare: rows('compare') },
+        rows: {
+            schedule: rows('schedule'), cycles: rows('cycles'), waiting: rows('waiting'), compare: rows('compare'),
+        },
         articleText: article.textContent,
         chrome: {
             search: document.querySelector('.md-search__input')?.getAttribute('placeholder') ?? null,
@@ -101,7 +103,9 @@ def test_page_prints_on_a4_with_its_content_and_no_chrome(printer, path, lang):
     missing = [title for _, title in dom["headings"] if flat(title) not in got]
     assert missing == [], f"headings not printed: {missing}"
     if path == "guides/six-steps/":
-        assert [hid for hid, _ in dom["headings"] if re.fullmatch(r"step-\d", hid)] == [f"step-{k}" for k in range(1, 7)]
+        assert [hid for hid, _ in dom["headings"] if re.fullmatch(r"step-\d", hid)] == [
+            f"step-{k}" for k in range(1, 7)
+        ]
 
     if path.startswith("calculators/"):
         assert dom["figures"], "no result figures"
@@ -115,5 +119,7 @@ def test_page_prints_on_a4_with_its_content_and_no_chrome(printer, path, lang):
 
     for name, words in dom["chrome"].items():
         assert words, f"the page has no {name} to check against"
-        assert flat(words) not in flat(dom["articleText"]), f"{name} {words!r} is also in the content: pick another marker"
+        assert flat(words) not in flat(dom["articleText"]), (
+            f"{name} {words!r} is also in the content: pick another marker"
+        )
         assert flat(words) not in got, f"the {name} ({words!r}) was printed"

@@ -15,7 +15,11 @@ def test_every_page_has_its_twin():
     assert sources, "no pages at all"
     for md in sources:
         name = md.name
-        twin = md.with_name(name[: -len(".en.md")] + ".md") if name.endswith(".en.md") else md.with_name(name[:-3] + ".en.md")
+        twin = (
+            md.with_name(name[: -len(".en.md")] + ".md")
+            if name.endswith(".en.md")
+            else md.with_name(name[:-3] + ".en.md")
+        )
         assert twin.exists(), f"{md.relative_to(DOCS)} has no twin {twin.relative_to(DOCS)}"
 
 

@@ -29,7 +29,7 @@ ROOT = HERE.parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from macros import finance  # noqa: E402
+from macros import finance  # noqa: E402 (needs the sys.path line above: run as a plain script)
 
 SEED = 20240611
 FILES = ("instalment.json", "overdue.json")
@@ -59,7 +59,10 @@ def overdue_case(params: dict[str, str]) -> dict:
         "params": params,
         "errors": {},
         "outputs": finance.overdue_outputs(result),
-        "cycles": [[str(c.period), str(c.days), finance.value_string(c.interest), finance.value_string(c.balance)] for c in result.cycles],
+        "cycles": [
+            [str(c.period), str(c.days), finance.value_string(c.interest), finance.value_string(c.balance)]
+            for c in result.cycles
+        ],
         "waiting": [[str(w.days), finance.value_string(w.total)] for w in finance.cost_of_waiting(inputs)],
     }
 
@@ -311,7 +314,9 @@ def overdue_params(rng: random.Random) -> dict[str, str]:
         params["paid"] = ""
     if rng.randrange(3) == 0:
         params["minimum"] = cents_text(rng.randint(1, balance_cents))
-    params["days"] = str(rng.choice((1, 29, 30, 31, 59, 60, 61, 90, 365, 1095, rng.randint(1, 1095), rng.randint(1, 200))))
+    params["days"] = str(
+        rng.choice((1, 29, 30, 31, 59, 60, 61, 90, 365, 1095, rng.randint(1, 1095), rng.randint(1, 200)))
+    )
     params["daily_rate"] = rng.choice(("0", "0.05", "0.035", "1", random_percent(rng, 1)))
     params["penalty_rate"] = rng.choice(("0", "5", "100", random_percent(rng, 100)))
     if rng.randrange(2):
@@ -438,7 +443,15 @@ def overdue_errors() -> list[dict[str, str]]:
         {"penalty_min": "2000", "penalty_max": "19.99"},
         {"penalty_min": "", "penalty_max": "0"},
         {"balance": "10000", "paid": "10000", "minimum": "10000.01", "penalty_min": "20", "penalty_max": "19.99"},
-        {"balance": "", "days": "", "daily_rate": "", "penalty_rate": "", "grace_days": "", "basis": "", "compound": ""},
+        {
+            "balance": "",
+            "days": "",
+            "daily_rate": "",
+            "penalty_rate": "",
+            "grace_days": "",
+            "basis": "",
+            "compound": "",
+        },
     ]
     return out
 
