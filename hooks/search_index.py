@@ -104,8 +104,10 @@ def words(text, separator):
 
 
 def add_initials(docs, separator):
-    """Gives each page's first entry an INITIALS field: the first character of each Chinese word
-    on the page that no entry has as a word of its own.
+    """Puts into INITIALS fields the first character of each Chinese word that no entry has as a
+    word of its own: each such character once in the index, on the first page whose words
+    start with it (that page's first entry), since the worker only needs it to be a word of
+    the index.
 
     Why: Material's worker splits a Chinese query into the longest words of the index, but never
     tries a word that ends the query (it stops one character short), so the last word is found
@@ -121,8 +123,10 @@ def add_initials(docs, separator):
                     alone.add(word.lower())
                 elif HAN.match(word):
                     page["firsts"].add(word[0])
+    placed = set(alone)
     for page in pages.values():
-        firsts = sorted(page["firsts"] - alone)
+        firsts = sorted(page["firsts"] - placed)
+        placed.update(firsts)
         if firsts:
             page["doc"][INITIALS] = " ".join(firsts)
     return docs
