@@ -22,11 +22,21 @@ Material's jieba segmentation puts next to a character the search separator alre
 on (spaces, punctuation: mkdocs.yml's separator names the Chinese marks too) or next to a
 tag, where they separate nothing.
 
+Found more often: two fields of our own (Material's `fields` option; results never show
+them): INITIALS, so the last word of a Chinese query is not dropped (add_initials), and
+SECTIONS, the navigation sections a page sits in (add_sections).
+
+Not deferred until the reader opens search: over http, Material 9.8.2 fetches the index as
+the page loads (only under file:// does it wait for the search toggle), and no option changes
+that; deferring it would take patching XMLHttpRequest or forking Material's bundle.
+
 When it runs: static-i18n builds `en` from inside the `zh` build's on_post_build (-100) and
 then overwrites search/search_index.json with the combined index. Each language's entries
 are taken before that (priority 50, when the search plugin holds that build's pages only),
 and both files are written at -150: after static-i18n's combined write, before the offline
-bundle's hook (-200) turns each JSON file into the script file:// pages load.
+bundle's hook (-200) turns each JSON file into the script file:// pages load. Under
+`mkdocs serve --dirty` the search plugin holds only the changed page, and so would the
+index: serve without --dirty (scripts/serve.sh builds in full).
 """
 
 import json
