@@ -155,10 +155,10 @@ def search_rows(ours_site: Path, plain_site: Path) -> list[tuple[str, str, str, 
     ours, plain = index_sizes(ours_site), index_sizes(plain_site)
     _, plain_wire = plain["zh"]
     rows = []
-    for lang in SEARCH_INDEXES:
+    for lang, rel in SEARCH_INDEXES.items():
         raw, wire = ours[lang]
         rows.append((
-            f"search index `{SEARCH_INDEXES[lang]}`, {lang} pages only: KB (gzip -6; raw)",
+            f"search index `{rel}`, {lang} pages only: KB (gzip -6; raw)",
             f"{wire / 1024:.1f} ({raw / 1024:.0f} raw)",
             f"{plain_wire / 1024:.1f} (both languages)",
             f"{(wire - plain_wire) / 1024:+.1f}",
