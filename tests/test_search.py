@@ -66,6 +66,8 @@ QUERIES = {
         q("培训", "trainers/", who="trainer"),
         q("讨论题", "trainers/", who="trainer"),
         q("术语", "reference/glossary/", who="trainer"),
+        q("培训路线", "trainers/#track", who="trainer"),
+        q("计算器 链接", "trainers/#calculators-share", "calculators/instalment/#share", who="trainer"),
     ],
     "en": [
         # A debtor.
@@ -83,6 +85,7 @@ QUERIES = {
         q("threats", "guides/abusive-calls/#what-crosses-the-line", "guides/collector-conduct/#no-violence-or-threats"),
         q("keep evidence", "guides/abusive-calls/#keep-evidence", "toolkit/call-log/#as-evidence"),
         q("12378", "guides/abusive-calls/#complain-to-regulators", "toolkit/complaint-letter/#where-to-complain"),
+        q("12363", "guides/abusive-calls/#complain-to-regulators", "toolkit/complaint-letter/#where-to-complain"),
         q("complain to the bank", "guides/abusive-calls/#complain-to-the-bank", "toolkit/complaint-letter/"),
         q("complaint letter", "toolkit/complaint-letter/"),
         q("supervisor", "guides/abusive-calls/#ask-for-supervisor"),
@@ -99,6 +102,8 @@ QUERIES = {
         q("trainer", "trainers/", who="trainer"),
         q("discussion questions", "trainers/", who="trainer"),
         q("glossary", "reference/glossary/", who="trainer"),
+        q("training track", "trainers/#track", who="trainer"),
+        q("share a calculator scenario", "trainers/#calculators-share", "calculators/instalment/#share", who="trainer"),
     ],
 }
 
