@@ -17,8 +17,8 @@ CONFIG = "mkdocs.offline.yml"
 FOLDER = "site-offline"
 # Files of the build nobody opens from the file system: the 404 page (only a server shows
 # it; its links start with /), the sitemaps (for crawlers) and the JSON search index
-# (under file:// Material reads search/search_index.js instead).
-LEFT_OUT = {"404.html", "sitemap.xml", "sitemap.xml.gz", "search/search_index.json"}
+# (under file:// Material reads search/search_index.js instead; en/ likewise).
+LEFT_OUT = {"404.html", "sitemap.xml", "sitemap.xml.gz", "search/search_index.json", "en/search/search_index.json"}
 
 
 def build(zip_path, quiet=False):

@@ -1,7 +1,8 @@
 """MkDocs hook of the offline bundle only (mkdocs.offline.yml; README: scripts/offline.sh).
 
 1. It runs Material's own offline plugin (use_directory_urls off; the search index inlined
-   as search/search_index.js), so mkdocs.offline.yml need not repeat mkdocs.yml's plugins.
+   as search/search_index.js, and en/search/search_index.js likewise for the English pages'
+   own index), so mkdocs.offline.yml need not repeat mkdocs.yml's plugins.
 2. Chromium refuses ES module scripts from file:// (origin null). So every `type: module`
    entry of extra_javascript becomes one classic script, `x.offline.js` beside `x.js`, that
    joins the entry and the modules it imports: each module becomes a function scope that
@@ -197,6 +198,10 @@ def on_files(files, config):
     return files
 
 
-@event_priority(-200)  # after mkdocs-static-i18n (-100) has merged both languages' search index
+@event_priority(-200)  # after hooks/search_index.py (-150) has written each language's index
 def on_post_build(config):
+    # Material's plugin inlines search/search_index.json (the Chinese pages) into
+    # search/search_index.js; the English pages read en/search/search_index.js, the same way.
     _offline.on_post_build(config=config)
+    for index in sorted(Path(config.site_dir).glob("*/search/search_index.json")):
+        index.with_suffix(".js").write_text("var __index = " + index.read_text(encoding="utf-8"), encoding="utf-8")

@@ -18,7 +18,10 @@ What is measured, and how:
   worked result and tables as much as their CSS and JS; a plain page holding the static
   output would hide the markup's share. The `*_figure` macros stay: they are figures quoted
   in the prose, part of the Markdown's text. The theme overrides and build hooks stay too:
-  they add no request of their own (the overrides even save two; see overrides/main.html).
+  they add no request of their own (the overrides even save two; see overrides/main.html),
+  except hooks/search_index.py: plain Material has one search index for both languages,
+  fetched by every page; ours has one per language (see search_rows).
+- Search index: each language's index file, gzipped as above, beside plain Material's one.
 - Recompute: as tests/test_calculator_budget.py measures it: in the page, 41 times, set a new
   amount, dispatch `input`, force layout; the median. A 60-period plan with a budget, and
   1095 days overdue with the cost of waiting.
@@ -48,8 +51,9 @@ sys.path.insert(0, str(ROOT))  # also run as a plain script
 from scripts.chromium import CHROMIUM, CHROMIUM_ARGS  # noqa: E402 (needs the sys.path line above)
 from scripts.project_copy import copy_project  # noqa: E402 (needs the sys.path line above)
 
-# The pages measured: home, a guide, a calculator (the benchmark's table).
+# The pages measured: home, a guide, a calculator (the benchmark's table), in each language.
 PAGES = {"home": "", "guide": "guides/six-steps/", "calculator": "calculators/instalment/"}
+LANGUAGES = {"zh": "", "en": "en/"}  # where each language's pages are, below the site root
 CALCULATOR_PAGES = ("calculators/instalment/", "calculators/overdue-fees/")
 
 
@@ -109,7 +113,57 @@ def plain_project(dest: Path, project: Path = ROOT) -> Path:
             removed += n
     if removed == 0:
         raise RuntimeError("no calculator macro found to remove")
+    drop_search_hook(dest / "mkdocs.yml")
     return dest
+
+
+# --------------------------------------------------------------------------
+# Search indexes (hooks/search_index.py)
+# --------------------------------------------------------------------------
+
+SEARCH_HOOK = "hooks/search_index.py"
+# Language -> its index below the site root. Plain Material writes one, for both languages,
+# at the first of these (mkdocs-static-i18n merges them), fetched by every page.
+SEARCH_INDEXES = {"zh": "search/search_index.json", "en": "en/search/search_index.json"}
+_SEARCH_HOOK_LINE = re.compile(r"(?m)^(?:[ \t]*#.*\n)?[ \t]*- " + re.escape(SEARCH_HOOK) + r"[ \t]*\n")
+
+
+def drop_search_hook(config_path: Path) -> None:
+    """Plain Material has Material's own search: one combined index for both languages, at the
+    root, fetched by every page. Without the hook, overrides/main.html falls back to that."""
+    config = config_path.read_text(encoding="utf-8")
+    config, n = _SEARCH_HOOK_LINE.subn("", config)
+    if n != 1:
+        raise RuntimeError(f"expected {SEARCH_HOOK} once in {config_path.name}'s hooks, found it {n} times")
+    config_path.write_text(config, encoding="utf-8")
+
+
+def index_sizes(site: Path) -> dict[str, tuple[int, int]]:
+    """Language -> (bytes, bytes gzipped -6) of its search index in the built `site`; only the
+    indexes that exist (plain Material has one, for both languages)."""
+    sizes = {}
+    for lang, rel in SEARCH_INDEXES.items():
+        path = Path(site) / rel
+        if path.is_file():
+            data = path.read_bytes()
+            sizes[lang] = (len(data), gzip_size(data, "application/json"))
+    return sizes
+
+
+def search_rows(ours_site: Path, plain_site: Path) -> list[tuple[str, str, str, str]]:
+    """The report's rows for the search indexes: each language's beside plain Material's one."""
+    ours, plain = index_sizes(ours_site), index_sizes(plain_site)
+    _, plain_wire = plain["zh"]
+    rows = []
+    for lang, rel in SEARCH_INDEXES.items():
+        raw, wire = ours[lang]
+        rows.append((
+            f"search index `{rel}`, {lang} pages only: KB (gzip -6; raw)",
+            f"{wire / 1024:.1f} ({raw / 1024:.0f} raw)",
+            f"{plain_wire / 1024:.1f} (both languages)",
+            f"{(wire - plain_wire) / 1024:+.1f}",
+        ))
+    return rows
 
 
 # --------------------------------------------------------------------------
@@ -298,14 +352,17 @@ def measure(runs: int = 3) -> list[tuple[str, str, str, str]]:
         build(tmp / "plain-site", plain)
         with sync_playwright() as p, serve(tmp / "ours-site") as ours_srv, serve(tmp / "plain-site") as plain_srv:
             browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
-            for name, path in PAGES.items():
-                a, b = page_weight(browser, ours_srv, path), page_weight(browser, plain_srv, path)
-                for w in (a, b):
-                    if w.errors:
-                        raise RuntimeError(f"{path}: {w.errors}")
-                label = f"{name} `/{path}`"
-                rows.append((f"{label}: requests", str(a.requests), str(b.requests), f"{a.requests - b.requests:+d}"))
-                rows.append((f"{label}: KB transferred (gzip -6)", f"{a.kb:.1f}", f"{b.kb:.1f}", f"{a.kb - b.kb:+.1f}"))
+            for prefix in LANGUAGES.values():
+                for name, page_path in PAGES.items():
+                    path = prefix + page_path
+                    a, b = page_weight(browser, ours_srv, path), page_weight(browser, plain_srv, path)
+                    for w in (a, b):
+                        if w.errors:
+                            raise RuntimeError(f"{path}: {w.errors}")
+                    label = f"{name} `/{path}`"
+                    rows.append((f"{label}: requests", str(a.requests), str(b.requests), f"{a.requests - b.requests:+d}"))
+                    rows.append((f"{label}: KB transferred (gzip -6)", f"{a.kb:.1f}", f"{b.kb:.1f}", f"{a.kb - b.kb:+.1f}"))
+            rows += search_rows(tmp / "ours-site", tmp / "plain-site")
             page = browser.new_page()
             for name, (path, field, out) in RECOMPUTE_CASES.items():
                 ms = recompute_median(page, ours_srv.url + path, field, out)

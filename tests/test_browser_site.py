@@ -76,3 +76,15 @@ def test_only_pages_with_a_calculator_load_its_scripts(visits):
             assert ours == set(), f"{rel} loads {ours} but shows no calculator"
     assert {"calculators/instalment/", "en/calculators/overdue-fees/", "guides/six-steps/"} <= set(with_calculator)
     assert len(with_calculator) < len(visits) / 2
+
+
+def test_each_page_fetches_its_own_languages_search_index_only(site, visits):
+    """hooks/search_index.py: a Chinese page fetches search/search_index.json, an English page
+    en/search/search_index.json; none fetches the other language's (nor a combined one). The
+    404 page is Chinese, the default language."""
+    root = urlsplit(site.url).path
+    indexes = {"zh": root + "search/search_index.json", "en": root + "en/search/search_index.json"}
+    for rel, (requested, _) in visits.items():
+        lang = "en" if rel.startswith("en/") else "zh"
+        fetched = [urlsplit(u).path for u in requested if urlsplit(u).path.endswith("search_index.json")]
+        assert fetched == [indexes[lang]], f"{rel} ({lang}) fetched {fetched}"

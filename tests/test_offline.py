@@ -83,7 +83,10 @@ def test_zip_holds_the_whole_site_in_one_folder(offline):
     assert len(pages) >= 15
     for rel in pages:
         assert f"{FOLDER}/en/{rel}" in names, f"{rel} has no English page"
-    assert f"{FOLDER}/search/search_index.js" in names
+    # hooks/search_index.py: each language's own index, inlined for file:// (no JSON copies).
+    for folder in ("", "en/"):
+        assert f"{FOLDER}/{folder}search/search_index.js" in names
+        assert f"{FOLDER}/{folder}search/search_index.json" not in names
     assert f"{FOLDER}/{SHIM_URI}" in names
     assert f"{FOLDER}/assets/javascripts/calculators.offline.js" in names
     # Joined into calculators.offline.js; and what only a server or a crawler would use.
@@ -210,6 +213,8 @@ def test_search_finds_the_word(offline, page, prefix, query):
     page.wait_for_selector(".md-search-result__item", timeout=15000)
     hits = page.eval_on_selector_all(".md-search-result__item > a", "as => as.map(a => a.href)")
     assert hits and all(h.startswith(offline["url"]) and ".html" in h for h in hits)
+    # Only pages of the language searched in (each language has its own index).
+    assert all(h.startswith(offline["url"] + "en/") == (prefix == "en/") for h in hits), hits
     assert query.lower() in page.inner_text(".md-search-result__list").lower()
     # A result opens its page from the bundle.
     first = hits[0].split("#")[0]
