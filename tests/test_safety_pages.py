@@ -158,3 +158,24 @@ def test_the_call_log_records_channel_and_where_they_asked_you_to_pay(site):
     assert len(columns["zh"]) == len(columns["en"])
     assert columns["zh"].index("方式") == columns["en"].index("Channel")
     assert columns["zh"].index("要求付款到哪里") == columns["en"].index("Where they asked you to pay")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_call_log_fits_a_computer_and_scrolls_by_keyboard_on_a_phone(site, browser, lang):
+    """Eight columns: no sideways scroll box at computer width; on a phone the sheet may scroll
+    sideways, but only in a box the keyboard can reach (axe's scrollable-region-focusable)."""
+    prefix = "en/" if lang == "en" else ""
+    context = browser.new_context()
+    page = context.new_page()
+    for width in (1280, 390):
+        page.set_viewport_size({"width": width, "height": 800})
+        page.goto(site.url + prefix + "toolkit/call-log/")
+        boxes = page.eval_on_selector_all(
+            ".print-sheet *",
+            """els => els.filter(e => e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX !== 'visible')
+                        .map(e => ({cls: e.className, focusable: e.tabIndex >= 0}))""",
+        )
+        if width == 1280:
+            assert boxes == [], f"{lang}: the log scrolls sideways on a computer: {boxes}"
+        assert all(b["focusable"] for b in boxes), f"{lang} at {width}px: a scroll box the keyboard cannot reach: {boxes}"
+    context.close()
