@@ -46,6 +46,8 @@ SOURCE_LABELS = {
     "spc-private-lending-2020": {"zh": "最高人民法院民间借贷规定", "en": "SPC private-lending rules"},
     "hotlines": {"zh": "投诉热线", "en": "complaint hotlines"},
     "bank-terms": {"zh": "银行合约条款", "en": "bank terms"},
+    "criminal-law-196": {"zh": "《刑法》第一百九十六条", "en": "Criminal Law, art. 196"},
+    "spc-spp-2018-19": {"zh": "法释〔2018〕19号", "en": "SPC and SPP interpretation No. 19, 2018"},
 }
 
 HEADERS = {"zh": ("术语", "释义"), "en": ("Term", "Definition")}
