@@ -236,7 +236,8 @@ def test_guide_pages_show_tooltips(site):
     for n in range(1, 7):
         assert abbrs(sections.section(page, f"step-{n}")), f"step-{n} has no tooltip"
     en = abbrs((site.root / "en" / "guides" / "six-steps" / "index.html").read_text(encoding="utf-8"))
-    assert any(text.lower().startswith("late fee") for _, text in en)
+    # 违约金 in English is "late-payment penalty" (glossary.yml), never "late fee".
+    assert any(text.lower().startswith("late-payment penalt") for _, text in en)
 
 
 def test_tooltips_break_no_heading_link_or_code(site):
