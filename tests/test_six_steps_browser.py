@@ -123,3 +123,34 @@ def test_compact_figures_and_link_are_there_without_javascript(site, browser):
             assert outputs(page, root(calc)) == expected(calc, DEFAULTS[calc])
             assert link_scenario(page, calc) == ("/" + prefix + FULL_PAGE[calc], DEFAULTS[calc])
     context.close()
+
+
+def test_compact_calculator_works_with_the_keyboard_alone(site, page):
+    """Tab into the compact instalment calculator, type over each field, Tab on to the link
+    and press Enter: the full calculator opens with what was typed."""
+    trouble = watch(page)
+    page.goto(site.url + GUIDE)
+    focused = "() => document.activeElement.id || document.activeElement.dataset.role || ''"
+    for _ in range(300):
+        page.keyboard.press("Tab")
+        if page.evaluate(focused) == "instalment-amount":
+            break
+    else:
+        raise AssertionError("Tab never reached the compact calculator")
+    typed = {"amount": "30000", "periods": "18", "method": None, "rate": "0.7", "budget": "2000"}
+    for i, (name, value) in enumerate(typed.items()):
+        if i:
+            page.keyboard.press("Tab")
+        assert page.evaluate(focused) == f"instalment-{name}"
+        if value:
+            page.keyboard.press("ControlOrMeta+A")
+            page.keyboard.type(value)
+    scenario = {**{k: v for k, v in typed.items() if v}, "method": "fee"}
+    assert outputs(page, root("instalment")) == expected("instalment", scenario)
+    page.keyboard.press("Tab")
+    assert page.evaluate(focused) == "full-link"
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    assert page.url.startswith(site.url + FULL_PAGE["instalment"] + "?")
+    assert outputs(page, root("instalment")) == expected_outputs("instalment", scenario)
+    assert trouble == []
