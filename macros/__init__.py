@@ -2,6 +2,9 @@
 
 from functools import lru_cache
 
+from mkdocs.structure.files import File
+from mkdocs.utils import get_relative_url
+
 from . import glossary, widgets
 
 
@@ -15,17 +18,28 @@ def define_env(env):
     def page():
         return env.page.file.src_uri
 
+    def url_of(src):
+        """The built page of `src` (a Markdown path), relative to the page being built, in
+        its language and with the build's URL style (the offline bundle has no directory URLs)."""
+        here = File(page().replace(".en.md", ".md"), "", "", env.conf["use_directory_urls"])
+        there = File(src, "", "", env.conf["use_directory_urls"])
+        return get_relative_url(there.url, here.url)
+
     @env.macro
-    def instalment_calculator(**params):
-        return widgets.instalment_calculator(lang(), page(), **params)
+    def instalment_calculator(compact=False, **params):
+        """compact=True: key fields and headline figures, linked to the full calculator."""
+        full = url_of("calculators/instalment.md") if compact else None
+        return widgets.instalment_calculator(lang(), page(), full_calculator=full, **params)
 
     @env.macro
     def instalment_figure(out, **params):
         return widgets.instalment_figure(lang(), page(), out, **params)
 
     @env.macro
-    def overdue_calculator(**params):
-        return widgets.overdue_calculator(lang(), page(), **params)
+    def overdue_calculator(compact=False, **params):
+        """compact=True: balance, paid and days, the headline figures, a link to the full calculator."""
+        full = url_of("calculators/overdue-fees.md") if compact else None
+        return widgets.overdue_calculator(lang(), page(), full_calculator=full, **params)
 
     @env.macro
     def overdue_figure(out, **params):

@@ -9,10 +9,11 @@ reads the same with JavaScript off and in print; search indexes its figures and 
 import json
 from decimal import Decimal
 from html import escape
+from urllib.parse import urlencode
 
 from babel.numbers import format_currency, format_decimal
 
-from . import finance, labels
+from . import finance, labels, labels_compact
 
 
 class MacroArgumentError(ValueError):
@@ -104,24 +105,46 @@ def _table(role: str, caption: str, head: list, rows: str, caption_id: str | Non
     )
 
 
-def _calculator(calc: str, t: dict, i18n: dict, form: str, results: str, buttons: str = "", **data) -> str:
-    """A calculator's frame: form, privacy line, results, copy-link (and other) buttons."""
+def _calculator(calc: str, t: dict, i18n: dict, form: str, results: str, buttons: str = "", full_link: str = "", **data) -> str:
+    """A calculator's frame: form, privacy line, results, copy-link (and other) buttons; a
+    compact one (full_link given) has that link to the full calculator instead of buttons."""
+    actions = (
+        f'<p class="calc__actions calc__actions--compact">{full_link}</p>'
+        if full_link
+        else f'<p class="calc__actions" data-search-exclude><button type="button" class="md-button" data-action="copy-link">{escape(t["copy"])}</button> '
+        f"{buttons}"
+        f'<span class="calc__status" role="status" aria-live="polite"></span></p>'
+    )
     return (
-        f'<div class="calc" data-calculator="{calc}"{_attrs(**data)}'
+        f'<div class="calc{" calc--compact" if full_link else ""}" data-calculator="{calc}"{_attrs(**data)}'
         f' data-i18n="{escape(json.dumps(i18n, ensure_ascii=False))}">'
         f'<form class="calc__form" novalidate aria-label="{escape(t["title"])}" data-search-exclude>{form}</form>'
         f'<p class="calc__privacy">{escape(t["privacy"])}</p>'
         f'<section class="calc__results" aria-label="{escape(t["results"])}">{results}</section>'
-        f'<p class="calc__actions" data-search-exclude>'
-        f'<button type="button" class="md-button" data-action="copy-link">{escape(t["copy"])}</button> '
-        f"{buttons}"
-        f'<span class="calc__status" role="status" aria-live="polite"></span></p>'
-        f"</div>"
+        f"{actions}</div>"
     )
 
 
-def instalment_calculator(lang: str, page: str, **given) -> str:
-    """The instalment calculator with the page's defaults (argument names = URL parameters)."""
+def _full_link(url: str, params: dict, fields, text: str) -> str:
+    """The compact calculator's link to the full one, carrying the scenario as URL parameters
+    (empty optional fields left out, as the form's own URL leaves them); the browser script
+    rewrites its query as the reader types."""
+    query = urlencode({name: params[name] for name in fields if params.get(name, "") != ""})
+    return f'<a class="calc__full" data-role="full-link" href="{escape(url + "?" + query)}">{escape(text)}</a>'
+
+
+# What a compact calculator (embedded in a guide) shows: its key fields and headline figures.
+INSTALMENT_COMPACT_OUTPUTS = ("payment_first", "total_interest", "apr", "periods_for_budget")
+OVERDUE_COMPACT_FIELDS = ("balance", "paid", "days")
+OVERDUE_COMPACT_OUTPUTS = ("interest", "penalties", "total")
+
+
+def instalment_calculator(lang: str, page: str, full_calculator: str | None = None, **given) -> str:
+    """The instalment calculator with the page's defaults (argument names = URL parameters).
+
+    With full_calculator (the calculator page's URL, relative to this page) it is compact:
+    the same fields, the headline figures, and a link to the full calculator with the same
+    scenario instead of the comparison, the schedule and the buttons."""
     given = {**finance.INSTALMENT_DEFAULTS, "rate": None, **given}
     if given["rate"] is None:
         given["rate"] = finance.default_rate(str(given["method"]))
@@ -154,7 +177,8 @@ def instalment_calculator(lang: str, page: str, **given) -> str:
         "ear": fmt_percent(result.ear, lang),
         "periods_for_budget": values["periods_for_budget"],
     }
-    outputs = "".join(_output(n, t["outputs"][n], values[n], shown[n]) for n in values)
+    names = INSTALMENT_COMPACT_OUTPUTS if full_calculator else values
+    outputs = "".join(_output(n, t["outputs"][n], values[n], shown[n]) for n in names)
     if inputs.budget is None:
         budget_note = t["no_budget"]
     elif result.periods_for_budget is None:
@@ -189,6 +213,13 @@ def instalment_calculator(lang: str, page: str, **given) -> str:
     results = (
         f'<dl class="calc__outputs">{outputs}</dl>'
         f'<p class="calc__note" data-role="budget-note" aria-live="polite">{escape(budget_note)}</p>'
+    )
+    if full_calculator:
+        c = labels_compact.INSTALMENT[lang]
+        results += f'<p class="calc__note">{escape(c["note"])}</p>'
+        link = _full_link(full_calculator, params, finance.INSTALMENT_FIELDS, c["full"])
+        return _calculator("instalment", t, i18n, form, results, full_link=link, data_rate_kind=kind)
+    results += (
         f'<p class="calc__note">{escape(t["estimate"])}</p>'
         + _table("compare", t["compare"], t["compare_head"], compare_rows)
         + _table("schedule", t["schedule"], t["schedule_head"], rows)
@@ -242,8 +273,12 @@ def _cents(value: Decimal) -> int:
     return int(value.scaleb(2))
 
 
-def overdue_calculator(lang: str, page: str, **given) -> str:
-    """The overdue-fees calculator with the page's defaults (argument names = URL parameters)."""
+def overdue_calculator(lang: str, page: str, full_calculator: str | None = None, **given) -> str:
+    """The overdue-fees calculator with the page's defaults (argument names = URL parameters).
+
+    With full_calculator (the calculator page's URL, relative to this page) it is compact:
+    balance, paid and days overdue (the rest at the page's values, not shown), the headline
+    figures, and a link to the full calculator with the same scenario."""
     params, inputs = check_params(
         {**finance.OVERDUE_DEFAULTS, **given}, finance.OVERDUE_FIELDS, finance.read_overdue, page, "overdue_calculator"
     )
@@ -262,6 +297,8 @@ def overdue_calculator(lang: str, page: str, **given) -> str:
             "overdue", name, t["fields"][name], params[name], "numeric" if kind == "whole" else "decimal"
         )
 
+    if full_calculator:
+        return _overdue_compact(lang, page, t, params, inputs, full_calculator)
     advanced = ("minimum", "grace_days", "basis", "compound", "penalty_min", "penalty_max")
     form = "".join(field(n) for n in ("balance", "paid", "days", "daily_rate", "penalty_rate")) + (
         f'<details class="calc__advanced"><summary>{escape(t["advanced"])}</summary>'
@@ -299,6 +336,25 @@ def overdue_calculator(lang: str, page: str, **given) -> str:
         + _table("cycles", t["cycles"], t["cycles_head"], cycles)
     )
     return _calculator("overdue", t, i18n, form, results)
+
+
+def _overdue_compact(lang: str, page: str, t: dict, params: dict, inputs, full_calculator: str) -> str:
+    hidden = [n for n in finance.OVERDUE_FIELDS if n not in OVERDUE_COMPACT_FIELDS and params[n] != finance.OVERDUE_DEFAULTS[n]]
+    if hidden:
+        # The form would not hold them, so the browser would compute without them.
+        raise MacroArgumentError(f"{page}: compact overdue_calculator() shows only {', '.join(OVERDUE_COMPACT_FIELDS)}; not {', '.join(hidden)}")
+    result = finance.overdue(inputs)
+    values = finance.overdue_outputs(result)
+    c = labels_compact.OVERDUE[lang]
+    form = "".join(
+        _text_field("overdue", n, t["fields"][n], params[n], "numeric" if finance.OVERDUE_FIELDS[n][0] == "whole" else "decimal")
+        for n in OVERDUE_COMPACT_FIELDS
+    )
+    outputs = "".join(_output(n, t["outputs"][n], values[n], fmt_money(getattr(result, n), lang)) for n in OVERDUE_COMPACT_OUTPUTS)
+    i18n = {"lang": lang, "messages": t["messages"]}
+    results = f'<dl class="calc__outputs">{outputs}</dl><p class="calc__note">{escape(c["note"])}</p>'
+    link = _full_link(full_calculator, params, OVERDUE_COMPACT_FIELDS, c["full"])
+    return _calculator("overdue", t, i18n, form, results, full_link=link)
 
 
 # What overdue_figure can quote: the outputs and the parts the page explains.

@@ -168,6 +168,29 @@ def test_calculator_states_have_no_axe_violation(site, tabs, calc, lang, scheme)
     assert trouble == []
 
 
+# The six-step guide's compact calculators (macros/widgets.py): typed into, then with a wrong value.
+@pytest.mark.parametrize("scheme", SCHEMES)
+@pytest.mark.parametrize("lang", LANGS)
+def test_six_steps_compact_calculators_have_no_axe_violation(site, tabs, lang, scheme):
+    page = tabs(lang, scheme)
+    trouble = watch(page)
+    visit(page, site, LANGS[lang] + "guides/six-steps/", scheme)
+    assert page.locator(".calc--compact").count() == 2
+    failures = []
+    for calc, field, good, bad in (("instalment", "amount", "36000", "abc"), ("overdue", "days", "95", "0")):
+        root = f'[data-calculator="{calc}"]'
+        before = outputs(page, root)
+        type_into(page, f"#{calc}-{field}", good)
+        assert outputs(page, root) != before
+        failures += report(f"{scheme} {lang} six-steps {calc} typed", axe_violations(page, within=root))
+        type_into(page, f"#{calc}-{field}", bad)
+        assert page.get_attribute(f"#{calc}-{field}", "aria-invalid") == "true"
+        assert page.locator(f"{root} .calc__results").is_hidden()
+        failures += report(f"{scheme} {lang} six-steps {calc} error", axe_violations(page, within=root))
+    assert failures == [], "\n".join(failures)
+    assert trouble == []
+
+
 @pytest.mark.parametrize("scheme", SCHEMES)
 def test_focused_and_hovered_links_and_buttons_keep_their_contrast(site, tabs, scheme):
     """Material colours a link or button under focus or the pointer with the accent colour."""

@@ -17,6 +17,7 @@ from mkdocs.utils.yaml import yaml_load
 
 from browser import expected, outputs, type_into, watch
 from conftest import ROOT
+from macros import widgets
 from offline.hooks import JoinError, join_modules
 
 FOLDER = "site-offline"
@@ -257,6 +258,24 @@ def test_overdue_calculator_computes(offline, page, prefix):
     assert after != before
     assert after == expected("overdue", dict(balance=20000, days=90))
     assert page.locator(f"{root} [data-role=waiting-chart] rect").count() > 0
+    assert_only_local(requested)
+    assert trouble == []
+
+
+@pytest.mark.parametrize("prefix", ["", "en/"])
+def test_six_steps_compact_calculator_opens_the_full_one(offline, page, prefix):
+    """The guide's compact calculator links the full one in the bundle's URL style (x.html)."""
+    requested, trouble = record_requests(page), watch(page)
+    root = '[data-calculator="overdue"]'
+    page.goto(offline["url"] + prefix + "guides/six-steps.html")
+    type_into(page, "#overdue-balance", "20000")
+    type_into(page, "#overdue-days", "90")
+    shown = expected("overdue", dict(balance=20000, days=90))
+    assert outputs(page, root) == {k: shown[k] for k in widgets.OVERDUE_COMPACT_OUTPUTS}
+    page.click(f"{root} [data-role=full-link]")
+    page.wait_for_load_state("load")
+    assert page.url == offline["url"] + prefix + "calculators/overdue-fees.html?balance=20000&paid=0&days=90"
+    assert outputs(page, root) == expected("overdue", dict(balance=20000, days=90))
     assert_only_local(requested)
     assert trouble == []
 

@@ -131,9 +131,74 @@ def test_no_broken_phrase_of_the_source_article(site):
 
 
 def test_six_steps_have_stable_ids_in_both_languages(site):
+    """Trainers and the home page link these: the steps, what to do today, the minimum
+    payment (step 1) and the credit report (step 6)."""
     for lang in ("zh", "en"):
-        ids = Page(built(site, "guides/six-steps.md", lang)).ids
-        assert {f"step-{n}" for n in range(1, 7)} <= ids
+        page = Page(main_content(built(site, "guides/six-steps.md", lang)))
+        steps = [hid for tag, hid in page.headings if tag == "h2" and hid.startswith("step-")]
+        assert steps == [f"step-{n}" for n in range(1, 7)], lang
+        assert {"today", "minimum-payment", "credit-report", "cost-of-waiting"} <= page.ids, lang
+        order = [hid for _, hid in page.headings]
+        assert order[0] == "today", "what to do today comes first"
+        assert order.index("step-1") < order.index("minimum-payment") < order.index("cost-of-waiting") < order.index("step-2")
+        assert order.index("step-6") < order.index("credit-report")
+
+
+class Elements(HTMLParser):
+    """Counts the elements of a piece of HTML."""
+
+    def __init__(self, html):
+        super().__init__()
+        self.count = 0
+        self.feed(html)
+
+    def handle_starttag(self, tag, attrs):
+        self.count += 1
+
+
+# The six steps once carried both full calculators (schedule, comparison, chart) and ran to
+# about 600 elements in the article (900 in the whole page): too long to scroll on a phone.
+SIX_STEPS_ELEMENT_BUDGET = 450
+
+
+def test_six_steps_are_short_enough_for_a_phone(site):
+    for lang in ("zh", "en"):
+        content = main_content(built(site, "guides/six-steps.md", lang))
+        count = Elements(content).count
+        assert count <= SIX_STEPS_ELEMENT_BUDGET, f"{lang}: {count} elements in the article"
+        # Compact calculators: no schedule, comparison, cycles or chart on the guide.
+        page = Page(content)
+        assert sorted(page.calculators) == ["instalment", "overdue"]
+        assert content.count("calc--compact") == 2
+        assert "data-role=\"schedule\"" not in content and "<svg data-role" not in content
+
+
+def section(html, heading_id):
+    """The HTML from the heading with `heading_id` to the next heading of the same level."""
+    match = re.search(rf'<(h[1-6]) id="{heading_id}"', html)
+    assert match, f"no heading #{heading_id}"
+    rest = html[match.end():]
+    end = re.search(rf"<{match.group(1)}[ >]", rest)
+    return rest[: end.start() if end else len(rest)]
+
+
+def test_home_triage_links_land_on_the_section_that_answers(site):
+    """Home, "what is most urgent right now?": seven situations, each linked to the exact
+    section (an id on the target page) in the reader's language."""
+    for lang in ("zh", "en"):
+        prefix = "en/" if lang == "en" else ""
+        triage = section(main_content(built(site, "index.md", lang)), "most-urgent")
+        cards = re.findall(r"<li>(.*?)</li>", triage, flags=re.S)
+        assert len(cards) == 7, f"{lang}: {len(cards)} situations"
+        for card in cards:
+            links = [link for link in Page(card).links if not link.startswith("#")]
+            assert links, f"{lang}: a situation without a link: {card[:80]}"
+            for link in links:
+                parts = urlsplit(link)
+                assert parts.fragment, f"{lang}: {link} names no section"
+                target = site.root / prefix / site_relative(link, ".") / "index.html"
+                assert target.is_file(), f"{lang}: {link} leads nowhere"
+                assert parts.fragment in Page(target.read_text(encoding="utf-8")).ids, f"{lang}: {link} has no #{parts.fragment}"
 
 
 BLANK = re.compile(r"_{4,}")  # a fill-in blank, as the toolkit's forms write it: ________

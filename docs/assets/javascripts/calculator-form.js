@@ -46,17 +46,31 @@ export function showErrors(root, fields, errors, messages) {
   }
 }
 
-// The URL keeps every field's normalised value (valid money and percents without
-// ¥ , %), optional empty fields left out; other calculators' parameters stay.
-export function syncUrl(fields, params, errors) {
-  const query = new URLSearchParams(location.search);
+// The scenario as URL parameters: every field's normalised value (valid money and
+// percents without ¥ , %), optional empty fields left out; `query` keeps other parameters.
+function scenario(params, errors, query = new URLSearchParams()) {
   for (const [name, text] of Object.entries(params)) {
     let value = normalise(text);
     if (!errors[name]) value = value.replace(/^¥/, '').replace(/,/g, '').replace(/%$/, '');
     if (value === '') query.delete(name);
     else query.set(name, value);
   }
+  return query;
+}
+
+// The URL keeps the scenario; other calculators' parameters stay.
+export function syncUrl(fields, params, errors) {
+  const query = scenario(params, errors, new URLSearchParams(location.search));
   history.replaceState(history.state, '', `${location.pathname}?${query}${location.hash}`);
+}
+
+// A compact calculator's link to the full one carries what the reader typed.
+export function syncFullLink(root, params, errors) {
+  const link = root.querySelector('[data-role="full-link"]');
+  if (!link) return;
+  const url = new URL(link.href);
+  url.search = scenario(params, errors).toString();
+  link.href = url.href;
 }
 
 // Clears every figure, table and chart: on an input error the results show nothing at all.
@@ -70,15 +84,18 @@ export function clearResults(root) {
   root.querySelector('.calc__results').hidden = true;
 }
 
+// A compact calculator shows only its headline figures: the others have no element.
 export function setOutput(root, name, value, text) {
   const el = root.querySelector(`[data-out="${name}"]`);
+  if (!el) return;
   el.dataset.value = value;
   el.textContent = text;
 }
 
 // Writes rows of cell texts into a table body, reusing the rows already there:
-// a 60-row schedule then re-lays out in well under a frame.
+// a 60-row schedule then re-lays out in well under a frame. A compact calculator has no tables.
 export function fillRows(body, rows) {
+  if (!body) return;
   while (body.rows.length > rows.length) body.lastElementChild.remove();
   rows.forEach((cells, i) => {
     const tr = body.rows[i] ?? body.appendChild(document.createElement('tr'));
@@ -91,7 +108,9 @@ export function fillRows(body, rows) {
 
 export function copyLink(root, t, beforeCopy) {
   const status = root.querySelector('.calc__status');
-  root.querySelector('[data-action="copy-link"]').addEventListener('click', async () => {
+  const button = root.querySelector('[data-action="copy-link"]');
+  if (!button) return; // a compact calculator links to the full one instead
+  button.addEventListener('click', async () => {
     beforeCopy();
     try {
       await navigator.clipboard.writeText(location.href);

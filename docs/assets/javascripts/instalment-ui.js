@@ -1,6 +1,6 @@
 // The instalment calculator on the page: reads the form, applies finance.js, writes the result.
 import { readInstalment, instalment, instalmentOutputs, compareMethods, defaultRate, centsString, percentString } from './finance.js';
-import { texts, fieldsOf, formatters, fillFromUrl, readForm, showErrors, syncUrl, clearResults, setOutput, fillRows, copyLink, downloadCsv } from './calculator-form.js';
+import { texts, fieldsOf, formatters, fillFromUrl, readForm, showErrors, syncUrl, syncFullLink, clearResults, setOutput, fillRows, copyLink, downloadCsv } from './calculator-form.js';
 
 const kindOf = (method) => (method === 'fee' ? 'fee' : 'annual');
 
@@ -29,6 +29,7 @@ export function startInstalment(root) {
     const { inputs, errors } = readInstalment(params);
     showErrors(root, fields, errors, t.messages);
     if (fromUser) syncUrl(fields, params, errors);
+    syncFullLink(root, params, errors);
     if (!inputs) {
       result = null;
       clearResults(root);
@@ -50,7 +51,9 @@ export function startInstalment(root) {
           : t.fits.replace('{n}', res.periodsForBudget);
     fillRows(root.querySelector('[data-role="schedule"] tbody'),
       res.schedule.map((r) => [r.period, fmt.money(r.payment), fmt.money(r.principal), fmt.money(r.charge), fmt.money(r.balance)]));
-    fillRows(root.querySelector('[data-role="compare"] tbody'),
+    // A compact calculator has no comparison: the full one (linked) has.
+    const compare = root.querySelector('[data-role="compare"] tbody');
+    if (compare) fillRows(compare,
       compareMethods(inputs.amount, inputs.periods, inputs.method, inputs.rate).map((c) => [
         t.method_short[c.method],
         fmt.number(percentString(c.rate)) + t.rate_unit[kindOf(c.method)],
@@ -63,7 +66,7 @@ export function startInstalment(root) {
   root.querySelector('form').addEventListener('input', () => update(true));
   root.querySelector('form').addEventListener('submit', (e) => e.preventDefault());
   copyLink(root, t, () => update(true));
-  root.querySelector('[data-action="csv"]').addEventListener('click', () => {
+  root.querySelector('[data-action="csv"]')?.addEventListener('click', () => {
     if (!result) return;
     downloadCsv(t.csv_name, [t.schedule_head, ...result.schedule.map((r) => [
       r.period, centsString(r.payment), centsString(r.principal), centsString(r.charge), centsString(r.balance)])]);

@@ -1,6 +1,6 @@
 // The overdue-fees calculator on the page: reads the form, applies finance.js, writes the result.
 import { readOverdue, overdue, costOfWaiting, overdueOutputs } from './finance.js';
-import { texts, fieldsOf, formatters, fillFromUrl, readForm, showErrors, syncUrl, clearResults, setOutput, fillRows, copyLink } from './calculator-form.js';
+import { texts, fieldsOf, formatters, fillFromUrl, readForm, showErrors, syncUrl, syncFullLink, clearResults, setOutput, fillRows, copyLink } from './calculator-form.js';
 
 // The cost-of-waiting bars, as waiting_bars in macros/widgets.py draws them:
 // heights from zero in a 320 × 150 box, the unpaid principal at each bar's foot.
@@ -24,20 +24,24 @@ export function startOverdue(root) {
   // A link that changes a folded assumption opens the fold, so the reader sees it.
   const before = readForm(fields);
   fillFromUrl(fields);
-  const fold = root.querySelector('.calc__advanced');
-  if ([...fold.querySelectorAll('[name]')].some((el) => el.value !== before[el.name])) fold.open = true;
+  const fold = root.querySelector('.calc__advanced'); // none in a compact calculator
+  if (fold && [...fold.querySelectorAll('[name]')].some((el) => el.value !== before[el.name])) fold.open = true;
 
   function update(fromUser) {
     const params = readForm(fields);
     const { inputs, errors } = readOverdue(params);
     showErrors(root, fields, errors, t.messages);
     if (fromUser) syncUrl(fields, params, errors);
+    syncFullLink(root, params, errors);
     if (inputs) render(inputs, overdue(inputs));
     else clearResults(root);
   }
 
   function render(inputs, res) {
     for (const [name, value] of Object.entries(overdueOutputs(res))) setOutput(root, name, value, fmt.money(res[name]));
+    root.querySelector('.calc__results').hidden = false;
+    // A compact calculator shows the figures only: no note, tables or chart.
+    if (!root.querySelector('[data-role="cycles"]')) return;
     root.querySelector('[data-role="penalty-note"]').textContent = t.penalty_note
       .replace('{n}', res.missedDueDates).replace('{each}', fmt.money(res.penalties / BigInt(res.missedDueDates)));
     const base = inputs.basis === 'full' ? inputs.balance : res.principal;
@@ -48,7 +52,6 @@ export function startOverdue(root) {
     const waiting = costOfWaiting(inputs);
     fillRows(body('waiting'), waiting.map((w) => [w.days, fmt.money(w.total)]));
     root.querySelector('[data-role="waiting-chart"]').innerHTML = waitingBars(res.principal, waiting, t.day_label);
-    root.querySelector('.calc__results').hidden = false;
   }
 
   root.querySelector('form').addEventListener('input', () => update(true));
