@@ -34,8 +34,12 @@ DATE = re.compile(rf"{BLANK.pattern}年{BLANK.pattern}月{BLANK.pattern}日")
 # English pages quote the Chinese to say in full-width brackets, blanks and all: （我是____……）.
 # Those blanks are the Chinese page's, so they are not counted again.
 QUOTE = re.compile(r"（[^（）]*(?:（[^（）]*）[^（）]*)*）")
-# A facts.yml figure may have a form for Chinese text: {{ facts.x_zh }} pairs with {{ facts.x }}.
-ZH_FORM = re.compile(r"^(facts\.\w+)_zh$")
+# A facts.yml figure may have a form for each language: {{ facts.x_zh }} and {{ facts.x_en }} pair with
+# {{ facts.x }}, and a document's name {{ facts.names[id].zh }} / .short_zh with .en / .short_en.
+LANG_FORM = re.compile(r"^(facts\.\w+)_(?:zh|en)$")
+NAME_FORM = re.compile(r"^(facts\.names\[.+\])\.(short_)?(?:zh|en)$")
+# English pages give a document's Chinese name beside its English one: a quotation, not counted again.
+ZH_NAME = re.compile(r"^facts\.names\[.+\]\.zh$")
 
 
 def split_front_matter(text: str) -> tuple[dict, str]:
@@ -61,7 +65,7 @@ def macro_call(expression: str) -> str:
         if isinstance(node, ast.Call):
             node.keywords.sort(key=lambda k: k.arg or "")
     call = ast.unparse(tree)
-    return ZH_FORM.sub(r"\1", call)
+    return NAME_FORM.sub(lambda m: f"{m.group(1)}.{m.group(2) or ''}name", LANG_FORM.sub(r"\1", call))
 
 
 def blanks(body: str, lang: str) -> int:
@@ -85,7 +89,9 @@ def skeleton(text: str, lang: str) -> dict[str, object]:
     return {
         "front-matter keys": sorted(meta),
         "heading ids": headings,
-        "macro calls": Counter(macro_call(m) for m in MACRO.findall(unraw)),
+        "macro calls": Counter(
+            macro_call(m) for m in MACRO.findall(unraw) if not (lang == "en" and ZH_NAME.match(" ".join(m.split())))
+        ),
         "link targets": Counter(links),
         "fill-in blanks": blanks(body, lang),
     }

@@ -75,6 +75,20 @@ def test_a_macro_argument_changed_or_a_call_missing_fails():
     assert "facts.daily_rate_common ×1" in only_problem(ZH, EN.replace("daily_rate_common", "daily_rate_cap"))
 
 
+def test_language_forms_of_a_fact_pair_but_a_different_fact_fails():
+    """{{ facts.x_zh }} and {{ facts.x_en }} are one figure; a document's zh name and short name pair
+    with its en ones, and an en page may quote the Chinese name beside the English."""
+    zh = '{{ facts.relief_repaid_by_zh }} {{ facts.names["civil-code"].short_zh }} {{ facts.names["civil-code"].zh }}\n'
+    en = (
+        '{{ facts.relief_repaid_by_en }} {{ facts.names["civil-code"].short_en }} '
+        '{{ facts.names["civil-code"].en }} ({{ facts.names["civil-code"].zh }})\n'
+    )
+    assert pairs.compare("guides/probe.md", zh, en) == []
+    assert "facts.relief_period ×1" in only_problem(zh, en.replace("relief_repaid_by_en", "relief_period_en"))
+    message = only_problem(zh, en.replace('["civil-code"].short_en', '["legal-aid-law"].short_en'))
+    assert "facts.names['legal-aid-law'].short_name ×1" in message
+
+
 def test_a_heading_id_renamed_or_dropped_fails():
     message = only_problem(ZH, EN.replace("#second", "#part-two"))
     assert (
