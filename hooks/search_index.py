@@ -100,7 +100,13 @@ def _needless_zwsp(separator):
         for i, ch in enumerate(text):
             if ch == ZWSP:
                 before, after = (out[-1] if out else ""), text[i + 1 : i + 2]
-                if not before or not after or {before, after} & TAG_EDGES or sep.fullmatch(before) or sep.fullmatch(after):
+                if (
+                    not before
+                    or not after
+                    or {before, after} & TAG_EDGES
+                    or sep.fullmatch(before)
+                    or sep.fullmatch(after)
+                ):
                     continue
             out.append(ch)
         return "".join(out)

@@ -105,13 +105,16 @@ def _table(role: str, caption: str, head: list, rows: str, caption_id: str | Non
     )
 
 
-def _calculator(calc: str, t: dict, i18n: dict, form: str, results: str, buttons: str = "", full_link: str = "", **data) -> str:
+def _calculator(
+    calc: str, t: dict, i18n: dict, form: str, results: str, buttons: str = "", full_link: str = "", **data
+) -> str:
     """A calculator's frame: form, privacy line, results, copy-link (and other) buttons; a
     compact one (full_link given) has that link to the full calculator instead of buttons."""
     actions = (
         f'<p class="calc__actions calc__actions--compact">{full_link}</p>'
         if full_link
-        else f'<p class="calc__actions" data-search-exclude><button type="button" class="md-button" data-action="copy-link">{escape(t["copy"])}</button> '
+        else f'<p class="calc__actions" data-search-exclude>'
+        f'<button type="button" class="md-button" data-action="copy-link">{escape(t["copy"])}</button> '
         f"{buttons}"
         f'<span class="calc__status" role="status" aria-live="polite"></span></p>'
     )
@@ -339,18 +342,29 @@ def overdue_calculator(lang: str, page: str, full_calculator: str | None = None,
 
 
 def _overdue_compact(lang: str, page: str, t: dict, params: dict, inputs, full_calculator: str) -> str:
-    hidden = [n for n in finance.OVERDUE_FIELDS if n not in OVERDUE_COMPACT_FIELDS and params[n] != finance.OVERDUE_DEFAULTS[n]]
+    hidden = [
+        n
+        for n in finance.OVERDUE_FIELDS
+        if n not in OVERDUE_COMPACT_FIELDS and params[n] != finance.OVERDUE_DEFAULTS[n]
+    ]
     if hidden:
         # The form would not hold them, so the browser would compute without them.
-        raise MacroArgumentError(f"{page}: compact overdue_calculator() shows only {', '.join(OVERDUE_COMPACT_FIELDS)}; not {', '.join(hidden)}")
+        raise MacroArgumentError(
+            f"{page}: compact overdue_calculator() shows only {', '.join(OVERDUE_COMPACT_FIELDS)}; "
+            f"not {', '.join(hidden)}"
+        )
     result = finance.overdue(inputs)
     values = finance.overdue_outputs(result)
     c = labels_compact.OVERDUE[lang]
     form = "".join(
-        _text_field("overdue", n, t["fields"][n], params[n], "numeric" if finance.OVERDUE_FIELDS[n][0] == "whole" else "decimal")
+        _text_field(
+            "overdue", n, t["fields"][n], params[n], "numeric" if finance.OVERDUE_FIELDS[n][0] == "whole" else "decimal"
+        )
         for n in OVERDUE_COMPACT_FIELDS
     )
-    outputs = "".join(_output(n, t["outputs"][n], values[n], fmt_money(getattr(result, n), lang)) for n in OVERDUE_COMPACT_OUTPUTS)
+    outputs = "".join(
+        _output(n, t["outputs"][n], values[n], fmt_money(getattr(result, n), lang)) for n in OVERDUE_COMPACT_OUTPUTS
+    )
     i18n = {"lang": lang, "messages": t["messages"]}
     results = f'<dl class="calc__outputs">{outputs}</dl><p class="calc__note">{escape(c["note"])}</p>'
     link = _full_link(full_calculator, params, OVERDUE_COMPACT_FIELDS, c["full"])

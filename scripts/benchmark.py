@@ -360,8 +360,12 @@ def measure(runs: int = 3) -> list[tuple[str, str, str, str]]:
                         if w.errors:
                             raise RuntimeError(f"{path}: {w.errors}")
                     label = f"{name} `/{path}`"
-                    rows.append((f"{label}: requests", str(a.requests), str(b.requests), f"{a.requests - b.requests:+d}"))
-                    rows.append((f"{label}: KB transferred (gzip -6)", f"{a.kb:.1f}", f"{b.kb:.1f}", f"{a.kb - b.kb:+.1f}"))
+                    rows.append(
+                        (f"{label}: requests", str(a.requests), str(b.requests), f"{a.requests - b.requests:+d}")
+                    )
+                    rows.append(
+                        (f"{label}: KB transferred (gzip -6)", f"{a.kb:.1f}", f"{b.kb:.1f}", f"{a.kb - b.kb:+.1f}")
+                    )
             rows += search_rows(tmp / "ours-site", tmp / "plain-site")
             page = browser.new_page()
             for name, (path, field, out) in RECOMPUTE_CASES.items():

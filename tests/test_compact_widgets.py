@@ -14,7 +14,13 @@ def test_compact_instalment_has_figures_and_a_scenario_link_but_no_tables():
     assert "calc--compact" in html
     for name in widgets.INSTALMENT_COMPACT_OUTPUTS:
         assert f'data-out="{name}"' in html
-    for absent in ('data-out="ear"', 'data-role="schedule"', 'data-role="compare"', 'data-action="csv"', 'data-action="copy-link"'):
+    for absent in (
+        'data-out="ear"',
+        'data-role="schedule"',
+        'data-role="compare"',
+        'data-action="csv"',
+        'data-action="copy-link"',
+    ):
         assert absent not in html
     # No budget given: the link leaves it out, as the form's own URL does.
     assert f'href="{LINK}?amount=9000&amp;periods=6&amp;method=fee&amp;rate=0.6"' in html

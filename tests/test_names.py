@@ -82,16 +82,22 @@ def wrong_spellings(text, ems):
     for doc, name in NAMES.items():
         for wrong in name.get("not_en", []):
             if wrong.lower() in flat.lower():
-                found.append(f"writes {wrong!r}; the one English name of {doc} is {name['en']!r} (macros/facts.yml names)")
+                found.append(
+                    f"writes {wrong!r}; the one English name of {doc} is {name['en']!r} (macros/facts.yml names)"
+                )
     for term, wrongs in FACTS["term_not_en"].items():
         entry = GLOSSARY[term]
         for wrong in wrongs:
             if re.search(rf"\b{re.escape(wrong)}\b", flat, flags=re.IGNORECASE):
-                found.append(f"writes {wrong!r}; {entry['zh']} in English is {entry['en']!r} (macros/glossary.yml {term})")
+                found.append(
+                    f"writes {wrong!r}; {entry['zh']} in English is {entry['en']!r} (macros/glossary.yml {term})"
+                )
     for em in ems:
         if TITLE_START.match(em) and em not in CANONICAL_TITLES:
             near = difflib.get_close_matches(em, CANONICAL_TITLES, n=1, cutoff=0.0)
-            found.append(f"italic title {em!r} is not a canonical name; did you mean {near[0]!r}? (macros/facts.yml names)")
+            found.append(
+                f"italic title {em!r} is not a canonical name; did you mean {near[0]!r}? (macros/facts.yml names)"
+            )
     for pattern, rule in STYLE:
         for match in pattern.finditer(flat):
             found.append(f"{rule} (at {flat[max(0, match.start() - 20) : match.end() + 10]!r})")
@@ -108,10 +114,13 @@ def test_english_pages_use_one_name_for_each_document_and_term(site, src):
 def test_the_check_catches_each_wrong_spelling_the_review_listed():
     # Each of these was on an English page before; each must be caught, with its canonical name.
     cases = {
-        "under the Measures for the Supervision and Administration of Commercial Banks' Credit Card Business,":
-            NAMES["cbrc-2011-2"]["en"],
+        "under the Measures for the Supervision and Administration of Commercial Banks' Credit Card Business,": NAMES[
+            "cbrc-2011-2"
+        ]["en"],
         "the Guidelines on Post-Loan Collection in Internet Finance say": NAMES["nifa-2024"]["en"],
-        "Guidelines on Collection of Personal Consumer Loans by Financial Institutions (Trial)": NAMES["cba-2026"]["en"],
+        "Guidelines on Collection of Personal Consumer Loans by Financial Institutions (Trial)": NAMES["cba-2026"][
+            "en"
+        ],
         "see the Credit Reporting Regulations, art. 16": NAMES["credit-reporting-631"]["en"],
         "the old overdue fee was abolished": GLOSSARY["overdue-fee"]["en"],
         "a late fee is charged": GLOSSARY["late-fee"]["en"],

@@ -140,7 +140,12 @@ def test_six_steps_have_stable_ids_in_both_languages(site):
         assert {"today", "minimum-payment", "credit-report", "cost-of-waiting"} <= page.ids, lang
         order = [hid for _, hid in page.headings]
         assert order[0] == "today", "what to do today comes first"
-        assert order.index("step-1") < order.index("minimum-payment") < order.index("cost-of-waiting") < order.index("step-2")
+        assert (
+            order.index("step-1")
+            < order.index("minimum-payment")
+            < order.index("cost-of-waiting")
+            < order.index("step-2")
+        )
         assert order.index("step-6") < order.index("credit-report")
 
 
@@ -198,7 +203,9 @@ def test_home_triage_links_land_on_the_section_that_answers(site):
                 assert parts.fragment, f"{lang}: {link} names no section"
                 target = site.root / prefix / site_relative(link, ".") / "index.html"
                 assert target.is_file(), f"{lang}: {link} leads nowhere"
-                assert parts.fragment in Page(target.read_text(encoding="utf-8")).ids, f"{lang}: {link} has no #{parts.fragment}"
+                assert parts.fragment in Page(target.read_text(encoding="utf-8")).ids, (
+                    f"{lang}: {link} has no #{parts.fragment}"
+                )
 
 
 BLANK = re.compile(r"_{4,}")  # a fill-in blank, as the toolkit's forms write it: ________

@@ -53,7 +53,9 @@ def test_the_scams_check_is_linked_from_the_top(site, src):
         links = Page(top(site, src, lang)).links
         targets = [site_relative(link, page_dir(src, lang)) for link in links]
         scams = ("en/" if lang == "en" else "") + "guides/scams"
-        assert any(t.rstrip("/") == scams for t in targets), f"{lang} {src}: no link to the scams page before the first section: {links}"
+        assert any(t.rstrip("/") == scams for t in targets), (
+            f"{lang} {src}: no link to the scams page before the first section: {links}"
+        )
 
 
 class Admonitions(HTMLParser):
@@ -177,5 +179,7 @@ def test_the_call_log_fits_a_computer_and_scrolls_by_keyboard_on_a_phone(site, b
         )
         if width == 1280:
             assert boxes == [], f"{lang}: the log scrolls sideways on a computer: {boxes}"
-        assert all(b["focusable"] for b in boxes), f"{lang} at {width}px: a scroll box the keyboard cannot reach: {boxes}"
+        assert all(b["focusable"] for b in boxes), (
+            f"{lang} at {width}px: a scroll box the keyboard cannot reach: {boxes}"
+        )
     context.close()

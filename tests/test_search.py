@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 import pytest
+
 from browser import watch
 
 
@@ -77,7 +78,11 @@ QUERIES = {
         q("compound interest", "calculators/overdue-fees/"),
         q("APR", "calculators/instalment/#why-apr"),
         q("instalment plan", "calculators/instalment/"),
-        q("personalised instalment", "guides/six-steps/#personalised-instalment", "guides/collector-conduct/#personalised-instalment"),
+        q(
+            "personalised instalment",
+            "guides/six-steps/#personalised-instalment",
+            "guides/collector-conduct/#personalised-instalment",
+        ),
         q("repayment agreement", "toolkit/agreement-checklist/", "guides/six-steps/#step-4"),
         q("rebuild credit", "guides/six-steps/#step-6"),
         q("credit report", "guides/six-steps/#step-6"),
@@ -112,7 +117,10 @@ ROOT = {"zh": "", "en": "en/"}  # where each language's pages are, below the sit
 
 # Marks the result list before a query; Material empties the list when it renders the
 # results of the new query, so the mark's going means this query's results are shown.
-_MARK = "() => { const li = document.createElement('li'); li.dataset.probe = '1'; document.querySelector('.md-search-result__list').append(li) }"
+_MARK = (
+    "() => { const li = document.createElement('li'); li.dataset.probe = '1';"
+    " document.querySelector('.md-search-result__list').append(li) }"
+)
 _ITEMS = """() => [...document.querySelectorAll('.md-search-result__list > .md-search-result__item')]
     .map(li => [...li.querySelectorAll('a.md-search-result__link')].map(a => a.href))"""
 

@@ -31,7 +31,9 @@ TYPED = {
         {"balance": "8000", "paid": "800", "days": "45"},
     ],
 }
-GONE = "[data-role=schedule], [data-role=compare], [data-role=cycles], [data-role=waiting], svg, .calc__advanced, button"
+GONE = (
+    "[data-role=schedule], [data-role=compare], [data-role=cycles], [data-role=waiting], svg, .calc__advanced, button"
+)
 
 
 def root(calc):

@@ -35,11 +35,13 @@ def text(fragment):
 
 def entries(site, lang):
     """{id: {field: [values]}} for every ### entry of the sources page in `lang`."""
-    page = (site.root / ("en/" if lang == "en" else "") / "reference" / "sources" / "index.html").read_text(encoding="utf-8")
+    page = (site.root / ("en/" if lang == "en" else "") / "reference" / "sources" / "index.html").read_text(
+        encoding="utf-8"
+    )
     article = page[page.index('<article class="md-content__inner') : page.index("</article>")]
     found = {}
     parts = re.split(r'<h3 id="([a-z0-9-]+)">', article)
-    for entry_id, body in zip(parts[1::2], parts[2::2]):
+    for entry_id, body in zip(parts[1::2], parts[2::2], strict=True):
         body = re.split(r"<h2[ >]", body)[0]
         fields = {}
         for m in FIELD.finditer(body):
@@ -76,9 +78,13 @@ def test_official_entries_have_a_date_and_reported_ones_name_their_report(site, 
             said = re.search(r"[（(](.+)[）)]", mark)
             assert said, f"{lang} sources #{entry_id}: reported, but the mark {mark!r} names no report"
             if entry_id in REPORT_NOT_RECORDED:
-                assert NOT_RECORDED[lang] in said.group(1), f"{lang} sources #{entry_id}: say the report is not yet recorded"
+                assert NOT_RECORDED[lang] in said.group(1), (
+                    f"{lang} sources #{entry_id}: say the report is not yet recorded"
+                )
             else:
-                assert NOT_RECORDED[lang] not in said.group(1), f"{lang} sources #{entry_id}: names its report now; update the list"
+                assert NOT_RECORDED[lang] not in said.group(1), (
+                    f"{lang} sources #{entry_id}: names its report now; update the list"
+                )
     assert official >= 8 and reported >= 15, (official, reported)
 
 
