@@ -3,7 +3,9 @@
 A fresh clone has no sibling folders: no tracked file may send a reader to one.
 """
 
+import os
 import subprocess
+import sys
 
 from conftest import ROOT
 
@@ -28,3 +30,71 @@ def test_no_file_points_outside_the_repository():
         text = (ROOT / name).read_bytes().decode("utf-8", errors="replace")
         found += [f"{name}: {needle}" for needle in OUTSIDE if needle in text]
     assert found == [], "the repository must stand alone; these files point outside it"
+
+
+# ---- scripts/setup-venv.sh, run in a scratch copy with its own .venv and stand-in commands
+
+
+def scratch(tmp_path, shims=None):
+    """A scratch project holding scripts/setup-venv.sh and an empty requirements file; `shims`
+    (name -> bash body) are commands put first on PATH. Returns (project, run)."""
+    project = tmp_path / "project"
+    (project / "scripts").mkdir(parents=True)
+    (project / "scripts" / "setup-venv.sh").write_bytes((ROOT / "scripts" / "setup-venv.sh").read_bytes())
+    (project / "requirements.txt").write_text("# nothing to install\n")
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    real_python = subprocess.run(["bash", "-c", "command -v python3"], check=True, stdout=subprocess.PIPE, text=True).stdout.strip()
+    for name, body in (shims or {}).items():
+        shim = bin_dir / name
+        shim.write_text(f"#!/usr/bin/env bash\nREAL_PYTHON={real_python}\n{body}\n")
+        shim.chmod(0o755)
+    env = {"PATH": f"{bin_dir}:{os.environ['PATH']}", "HOME": str(tmp_path), "LANG": "C.UTF-8"}
+
+    def run():
+        return subprocess.run(
+            ["bash", "scripts/setup-venv.sh", "requirements.txt"],
+            cwd=project, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, timeout=300,
+        )
+
+    return project, run
+
+
+def pip_works(project):
+    return subprocess.run([project / ".venv/bin/python", "-m", "pip", "--version"], capture_output=True).returncode == 0
+
+
+def test_half_made_venv_is_rebuilt(tmp_path):
+    project, run = scratch(tmp_path)
+    subprocess.run(["python3", "-m", "venv", "--without-pip", project / ".venv"], check=True)
+    assert (project / ".venv/bin/python").exists() and not pip_works(project)
+    done = run()
+    assert done.returncode == 0, done.stderr
+    assert "Rebuilding .venv" in done.stderr
+    assert pip_works(project)
+    again = run()  # a sound venv is kept as it is
+    assert again.returncode == 0 and "Rebuilding" not in again.stderr
+
+
+# python3 as on Debian without python3.X-venv: the ensurepip module is not there.
+NO_ENSUREPIP = 'case "$*" in *ensurepip*) echo "ModuleNotFoundError: ensurepip" >&2; exit 1;; esac\nexec "$REAL_PYTHON" "$@"'
+
+
+def test_missing_venv_module_gets_one_line_saying_what_to_install(tmp_path):
+    project, run = scratch(tmp_path, {"python3": NO_ENSUREPIP, "id": "echo 1000", "apt-get": "exit 99"})
+    done = run()
+    minor = sys.version_info[1]
+    assert done.returncode == 1
+    assert done.stderr.strip().splitlines() == [
+        f"Python's venv module is missing: sudo apt-get install python3.{minor}-venv (then run this again)"
+    ]
+    assert not (project / ".venv").exists()
+
+
+def test_missing_venv_module_is_installed_as_root(tmp_path):
+    calls = tmp_path / "apt-calls"
+    project, run = scratch(tmp_path, {"python3": NO_ENSUREPIP, "id": "echo 0", "apt-get": f'echo "$*" >> {calls}'})
+    done = run()
+    assert done.returncode == 0, done.stderr
+    assert calls.read_text().splitlines() == ["update -qq", f"install -y -qq python3.{sys.version_info[1]}-venv"]
+    assert pip_works(project)
