@@ -4,10 +4,14 @@ A fresh clone has no sibling folders: no tracked file may send a reader to one.
 """
 
 import os
+import shutil
+import socket
 import subprocess
 import sys
+import urllib.request
 
-from conftest import ROOT
+from conftest import ROOT, free_port, wait_for_port
+from scripts.project_copy import copy_project
 
 # Written in two parts so that this file does not name what it looks for.
 OUTSIDE = ("../" + "shared", "/work/" + "shared")
@@ -98,3 +102,45 @@ def test_missing_venv_module_is_installed_as_root(tmp_path):
     assert done.returncode == 0, done.stderr
     assert calls.read_text().splitlines() == ["update -qq", f"install -y -qq python3.{sys.version_info[1]}-venv"]
     assert pip_works(project)
+
+
+# ---- scripts/serve.sh, in a scratch copy of the project sharing this .venv
+
+
+def project_with_scripts(tmp_path):
+    project = copy_project(tmp_path / "project")
+    shutil.copytree(ROOT / "scripts", project / "scripts", ignore=shutil.ignore_patterns("__pycache__"))
+    (project / ".venv").symlink_to((ROOT / ".venv").resolve())
+    return project
+
+
+def test_serve_refuses_a_taken_port_before_building(tmp_path):
+    project = project_with_scripts(tmp_path)
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        done = subprocess.run(["bash", "scripts/serve.sh"], cwd=project, env={**os.environ, "PORT": str(port)},
+                              capture_output=True, text=True, timeout=60)
+    assert done.returncode == 1
+    assert f"Port {port} on 127.0.0.1 is taken" in done.stderr and "PORT=" in done.stderr
+    assert not (project / "site").exists(), "it built the site before finding the port taken"
+    bad = subprocess.run(["bash", "scripts/serve.sh"], cwd=project, env={**os.environ, "PORT": "80a"}, capture_output=True, text=True)
+    assert bad.returncode == 2 and "PORT must be a number" in bad.stderr
+
+
+def test_serve_builds_and_serves_on_the_port_given(tmp_path):
+    project = project_with_scripts(tmp_path)
+    port = free_port()
+    env = {k: v for k, v in os.environ.items() if k != "SITE_URL"}
+    server = subprocess.Popen(["bash", "scripts/serve.sh"], cwd=project, env={**env, "PORT": str(port)},
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        wait_for_port(port, timeout=180)
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/en/", timeout=10) as response:
+            html = response.read().decode()
+        assert '<html lang="en"' in html
+        assert f'<link rel="canonical" href="http://127.0.0.1:{port}/en/">' in html
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
