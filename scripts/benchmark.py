@@ -1,7 +1,8 @@
 """Performance benchmark: build time, page weight beside plain Material, recompute times.
 
 Run `bash scripts/benchmark.sh` (it sets up .venv as scripts/test.sh does); prints a Markdown
-table. tests/test_performance.py imports the measuring functions below and holds the budgets.
+table, each budget beside its figure. tests/test_performance.py and tests/test_calculator_budget.py
+import the measuring functions and the budgets below.
 
 What is measured, and how:
 
@@ -48,6 +49,12 @@ sys.path.insert(0, str(ROOT))  # also run as a plain script
 from scripts.chromium import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
 from scripts.project_copy import copy_project  # noqa: E402
 
+# Budgets, held by the tests and printed beside each figure.
+BUILD_BUDGET_S = 9.0  # one `mkdocs build --strict` (tests/test_performance.py says how it was set)
+CALCULATOR_PAGE_BUDGET_BYTES = 20 * 1024  # a calculator page over plain Material, gzip -6
+CALCULATOR_ASSETS_BUDGET_BYTES = 15 * 1024  # every calculator script and their styles, gzip -9
+FRAME_MS = 16  # one recompute: within a frame
+
 # The pages measured: home, a guide, a calculator (the benchmark's table).
 PAGES = {"home": "", "guide": "guides/six-steps/", "calculator": "calculators/instalment/"}
 CALCULATOR_PAGES = ("calculators/instalment/", "calculators/overdue-fees/")
@@ -78,6 +85,17 @@ def build_times(runs: int = 3, project: Path = ROOT) -> list[float]:
         with tempfile.TemporaryDirectory(prefix="bench-build-") as dest:
             times.append(build(Path(dest) / "site", project))
     return times
+
+
+def calculator_assets() -> list[Path]:
+    """The calculators' scripts and their styles, as readers download them."""
+    js = ROOT / "docs" / "assets" / "javascripts"
+    return sorted(js.glob("*.js")) + [js.parent / "stylesheets" / "calculators.css"]
+
+
+def calculator_assets_gzip() -> int:
+    """Their bytes, each file gzipped at level 9."""
+    return sum(len(gzip.compress(f.read_bytes(), 9)) for f in calculator_assets())
 
 
 # --------------------------------------------------------------------------
@@ -278,7 +296,9 @@ def measure(runs: int = 3) -> list[tuple[str, str, str, str]]:
         plain = plain_project(tmp / "plain")
         ours_t, plain_t = build_times(runs), build_times(runs, plain)
         ours_m, plain_m = statistics.median(ours_t), statistics.median(plain_t)
-        rows.append((f"build, `mkdocs build --strict` (median of {runs})", f"{ours_m:.2f} s", f"{plain_m:.2f} s", f"{ours_m - plain_m:+.2f} s"))
+        rows.append((f"build, `mkdocs build --strict` (median of {runs})", f"{ours_m:.2f} s", f"{plain_m:.2f} s", f"{ours_m - plain_m:+.2f} s", f"< {BUILD_BUDGET_S:.1f} s"))
+        assets = calculator_assets_gzip() / 1024
+        rows.append(("calculator scripts and styles, KB (gzip -9)", f"{assets:.1f}", "", "", f"< {CALCULATOR_ASSETS_BUDGET_BYTES / 1024:.1f}"))
         build(tmp / "ours-site")
         build(tmp / "plain-site", plain)
         with sync_playwright() as p, serve(tmp / "ours-site") as ours_srv, serve(tmp / "plain-site") as plain_srv:
@@ -290,19 +310,21 @@ def measure(runs: int = 3) -> list[tuple[str, str, str, str]]:
                         raise RuntimeError(f"{path}: {w.errors}")
                 label = f"{name} `/{path}`"
                 rows.append((f"{label}: requests", str(a.requests), str(b.requests), f"{a.requests - b.requests:+d}"))
-                rows.append((f"{label}: KB transferred (gzip -6)", f"{a.kb:.1f}", f"{b.kb:.1f}", f"{a.kb - b.kb:+.1f}"))
+                budget = f"difference ≤ +{CALCULATOR_PAGE_BUDGET_BYTES / 1024:.1f}" if path in CALCULATOR_PAGES else ""
+                rows.append((f"{label}: KB transferred (gzip -6)", f"{a.kb:.1f}", f"{b.kb:.1f}", f"{a.kb - b.kb:+.1f}", budget))
             page = browser.new_page()
             for name, (path, field, out) in RECOMPUTE_CASES.items():
                 ms = recompute_median(page, ours_srv.url + path, field, out)
-                rows.append((f"recompute: {name} (median of 41, best of 3 rounds)", f"{ms:.2f} ms", "", ""))
+                rows.append((f"recompute: {name} (median of 41, best of 3 rounds)", f"{ms:.2f} ms", "", "", f"< {FRAME_MS} ms"))
             browser.close()
     return rows
 
 
 def table(rows) -> str:
-    head = ("measure", "this site", "plain Material", "difference")
-    lines = ["| " + " | ".join(head) + " |", "| " + " | ".join(("---",) + ("---:",) * 3) + " |"]
-    lines += ["| " + " | ".join(r) + " |" for r in rows]
+    """Rows of (what, this site, plain Material, difference[, budget]); no budget prints blank."""
+    head = ("measure", "this site", "plain Material", "difference", "budget")
+    lines = ["| " + " | ".join(head) + " |", "| " + " | ".join(("---",) + ("---:",) * 4) + " |"]
+    lines += ["| " + " | ".join(tuple(r) + ("",) * (len(head) - len(r))) + " |" for r in rows]
     return "\n".join(lines)
 
 
