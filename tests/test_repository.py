@@ -4,6 +4,7 @@ A fresh clone has no sibling folders: no tracked file may send a reader to one.
 """
 
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -144,3 +145,16 @@ def test_serve_builds_and_serves_on_the_port_given(tmp_path):
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+def test_documented_commands_name_files_that_exist():
+    """Every script, test file and document the contributor documents name is in the repository."""
+    named = set()
+    for doc in ("README.md", "CONTRIBUTING.md", "ARCHITECTURE.md"):
+        text = (ROOT / doc).read_text(encoding="utf-8")
+        named |= {(doc, path) for path in re.findall(r"(?<![\w/.-])((?:scripts|tests|docs|macros|hooks|offline|overrides)/[\w./-]+\.(?:sh|py|md|yml|json|html|js))", text)}
+        named |= {(doc, path) for path in re.findall(r"`([A-Z]+\.md)`", text)}
+    assert len(named) > 20
+    placeholder = re.compile(r"/[A-Z]+[./]")  # docs/SECTION/NAME.md
+    missing = sorted(f"{doc}: {path}" for doc, path in named if not (ROOT / path).exists() and not placeholder.search(path))
+    assert missing == []
