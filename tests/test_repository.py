@@ -158,3 +158,19 @@ def test_documented_commands_name_files_that_exist():
     placeholder = re.compile(r"/[A-Z]+[./]")  # docs/SECTION/NAME.md
     missing = sorted(f"{doc}: {path}" for doc, path in named if not (ROOT / path).exists() and not placeholder.search(path))
     assert missing == []
+
+
+def test_no_browser_run_needs_no_chromium_and_the_full_run_still_installs_it(tmp_path):
+    """scripts/test.sh --no-browser never calls ensure-browser.sh (which fails here, standing in
+    for a machine without Chromium and without root); the full run still does."""
+    project = project_with_scripts(tmp_path)
+    shutil.copytree(ROOT / "tests", project / "tests", ignore=shutil.ignore_patterns("__pycache__", "vectors"))
+    (project / "scripts" / "ensure-browser.sh").write_text("echo 'ensure-browser ran' >&2\nexit 1\n")
+    run = lambda *args: subprocess.run(  # noqa: E731
+        ["bash", "scripts/test.sh", *args, "tests/test_finance_reading.py", "-q"], cwd=project, capture_output=True, text=True, timeout=600
+    )
+    quick = run("--no-browser")
+    assert quick.returncode == 0, quick.stdout + quick.stderr
+    assert "ensure-browser ran" not in quick.stderr and " passed" in quick.stdout
+    full = run()
+    assert full.returncode == 1 and "ensure-browser ran" in full.stderr
