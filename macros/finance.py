@@ -1,4 +1,4 @@
-"""The calculator rules of CALCULATORS.md: the reference the browser script mirrors.
+"""The calculator rules (docs/reference/how-calculators-work.md): the reference the browser script mirrors.
 
 Pure functions, no MkDocs, no I/O. Money is exact: typed values are read into
 `Decimal` (exact for decimal strings), every computation runs on `Fraction`,

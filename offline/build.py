@@ -15,10 +15,17 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 CONFIG = "mkdocs.offline.yml"
 FOLDER = "site-offline"
-# Files of the build nobody opens from the file system: the 404 page (only a server shows
-# it; its links start with /), the sitemaps (for crawlers) and the JSON search index
+# Files of the build nobody opens from the file system: the 404 pages (only a server shows
+# them; their links start with /), the sitemaps (for crawlers) and the JSON search indexes
 # (under file:// Material reads search/search_index.js instead; en/ likewise).
-LEFT_OUT = {"404.html", "sitemap.xml", "sitemap.xml.gz", "search/search_index.json", "en/search/search_index.json"}
+LEFT_OUT = {
+    "404.html",
+    "en/404.html",
+    "sitemap.xml",
+    "sitemap.xml.gz",
+    "search/search_index.json",
+    "en/search/search_index.json",
+}
 
 
 def build(zip_path, quiet=False):

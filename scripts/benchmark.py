@@ -1,7 +1,8 @@
 """Performance benchmark: build time, page weight beside plain Material, recompute times.
 
 Run `bash scripts/benchmark.sh` (it sets up .venv as scripts/test.sh does); prints a Markdown
-table. tests/test_performance.py imports the measuring functions below and holds the budgets.
+table, each budget beside its figure. tests/test_performance.py and tests/test_calculator_budget.py
+import the measuring functions and the budgets below.
 
 What is measured, and how:
 
@@ -51,6 +52,14 @@ sys.path.insert(0, str(ROOT))  # also run as a plain script
 from scripts.chromium import CHROMIUM, CHROMIUM_ARGS  # noqa: E402 (needs the sys.path line above)
 from scripts.project_copy import copy_project  # noqa: E402 (needs the sys.path line above)
 
+# Budgets, held by the tests and printed beside each figure.
+BUILD_BUDGET_S = 9.0  # one `mkdocs build --strict` (tests/test_performance.py says how it was set)
+CALCULATOR_PAGE_BUDGET_BYTES = 15 * 1024  # a calculator page over plain Material, gzip -6
+HOME_PAGE_BUDGET_BYTES = 0  # the home page over plain Material: lighter (plain carries both languages' index)
+SEARCH_INDEX_BUDGET_BYTES = 45 * 1024  # each language's own search index, gzip -6
+CALCULATOR_ASSETS_BUDGET_BYTES = 15 * 1024  # every calculator script and their styles, gzip -9
+FRAME_MS = 16  # one recompute: within a frame
+
 # The pages measured: home, a guide, a calculator (the benchmark's table), in each language.
 PAGES = {"home": "", "guide": "guides/six-steps/", "calculator": "calculators/instalment/"}
 LANGUAGES = {"zh": "", "en": "en/"}  # where each language's pages are, below the site root
@@ -82,6 +91,17 @@ def build_times(runs: int = 3, project: Path = ROOT) -> list[float]:
         with tempfile.TemporaryDirectory(prefix="bench-build-") as dest:
             times.append(build(Path(dest) / "site", project))
     return times
+
+
+def calculator_assets() -> list[Path]:
+    """The calculators' scripts and their styles, as readers download them."""
+    js = ROOT / "docs" / "assets" / "javascripts"
+    return sorted(js.glob("*.js")) + [js.parent / "stylesheets" / "calculators.css"]
+
+
+def calculator_assets_gzip() -> int:
+    """Their bytes, each file gzipped at level 9."""
+    return sum(len(gzip.compress(f.read_bytes(), 9)) for f in calculator_assets())
 
 
 # --------------------------------------------------------------------------
@@ -150,7 +170,16 @@ def index_sizes(site: Path) -> dict[str, tuple[int, int]]:
     return sizes
 
 
-def search_rows(ours_site: Path, plain_site: Path) -> list[tuple[str, str, str, str]]:
+def page_budget(page_path: str) -> int | None:
+    """How many bytes a page may weigh over plain Material (gzip -6), or None where no budget holds."""
+    if page_path in CALCULATOR_PAGES:
+        return CALCULATOR_PAGE_BUDGET_BYTES
+    if page_path == PAGES["home"]:
+        return HOME_PAGE_BUDGET_BYTES
+    return None
+
+
+def search_rows(ours_site: Path, plain_site: Path) -> list[tuple[str, ...]]:
     """The report's rows for the search indexes: each language's beside plain Material's one."""
     ours, plain = index_sizes(ours_site), index_sizes(plain_site)
     _, plain_wire = plain["zh"]
@@ -162,6 +191,7 @@ def search_rows(ours_site: Path, plain_site: Path) -> list[tuple[str, str, str, 
             f"{wire / 1024:.1f} ({raw / 1024:.0f} raw)",
             f"{plain_wire / 1024:.1f} (both languages)",
             f"{(wire - plain_wire) / 1024:+.1f}",
+            f"≤ {SEARCH_INDEX_BUDGET_BYTES / 1024:.1f}",
         ))
     return rows
 
@@ -346,6 +376,17 @@ def measure(runs: int = 3) -> list[tuple[str, str, str, str]]:
                 f"{ours_m:.2f} s",
                 f"{plain_m:.2f} s",
                 f"{ours_m - plain_m:+.2f} s",
+                f"< {BUILD_BUDGET_S:.1f} s",
+            )
+        )
+        assets = calculator_assets_gzip() / 1024
+        rows.append(
+            (
+                "calculator scripts and styles, KB (gzip -9)",
+                f"{assets:.1f}",
+                "",
+                "",
+                f"< {CALCULATOR_ASSETS_BUDGET_BYTES / 1024:.1f}",
             )
         )
         build(tmp / "ours-site")
@@ -363,22 +404,31 @@ def measure(runs: int = 3) -> list[tuple[str, str, str, str]]:
                     rows.append(
                         (f"{label}: requests", str(a.requests), str(b.requests), f"{a.requests - b.requests:+d}")
                     )
+                    budget = page_budget(page_path)
                     rows.append(
-                        (f"{label}: KB transferred (gzip -6)", f"{a.kb:.1f}", f"{b.kb:.1f}", f"{a.kb - b.kb:+.1f}")
+                        (
+                            f"{label}: KB transferred (gzip -6)",
+                            f"{a.kb:.1f}",
+                            f"{b.kb:.1f}",
+                            f"{a.kb - b.kb:+.1f}",
+                            "" if budget is None else f"difference ≤ {budget / 1024:+.1f}",
+                        )
                     )
             rows += search_rows(tmp / "ours-site", tmp / "plain-site")
             page = browser.new_page()
             for name, (path, field, out) in RECOMPUTE_CASES.items():
                 ms = recompute_median(page, ours_srv.url + path, field, out)
-                rows.append((f"recompute: {name} (median of 41, best of 3 rounds)", f"{ms:.2f} ms", "", ""))
+                label = f"recompute: {name} (median of 41, best of 3 rounds)"
+                rows.append((label, f"{ms:.2f} ms", "", "", f"< {FRAME_MS} ms"))
             browser.close()
     return rows
 
 
 def table(rows) -> str:
-    head = ("measure", "this site", "plain Material", "difference")
-    lines = ["| " + " | ".join(head) + " |", "| " + " | ".join(("---",) + ("---:",) * 3) + " |"]
-    lines += ["| " + " | ".join(r) + " |" for r in rows]
+    """Rows of (what, this site, plain Material, difference[, budget]); no budget prints blank."""
+    head = ("measure", "this site", "plain Material", "difference", "budget")
+    lines = ["| " + " | ".join(head) + " |", "| " + " | ".join(("---",) + ("---:",) * 4) + " |"]
+    lines += ["| " + " | ".join(tuple(r) + ("",) * (len(head) - len(r))) + " |" for r in rows]
     return "\n".join(lines)
 
 

@@ -1,5 +1,5 @@
 """How the tests and the benchmark launch Chromium: Debian's build (Playwright cannot download
-its own here), making no connection of its own, since the tests record every request (DESIGN.md)."""
+its own here), making no connection of its own, since the tests record every request (ARCHITECTURE.md)."""
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [

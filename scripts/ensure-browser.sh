@@ -12,6 +12,6 @@ if [ "$(id -u)" -eq 0 ]; then
   apt-get update -qq
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
 else
-  echo "The browser tests and the benchmark need: sudo apt-get install ${missing[*]}" >&2
+  echo "The browser tests and the benchmark need: sudo apt-get install ${missing[*]} (bash scripts/test.sh --no-browser runs the other tests without them)" >&2
   exit 1
 fi

@@ -1,4 +1,9 @@
-"""Shared fixtures: the site built once (strict) and served, and Debian's Chromium for Playwright."""
+"""Shared fixtures: the site built once (strict) and served, and Debian's Chromium for Playwright.
+
+Every test that opens a browser (it uses Playwright's `browser`, `page` or a fixture built
+on them) is marked `browser` here, so `bash scripts/test.sh --no-browser` (pytest
+`-m "not browser"`) runs the rules and the build without Chromium.
+"""
 
 import os
 import socket
@@ -82,7 +87,23 @@ def site(tmp_path_factory):
         server.wait(timeout=10)
 
 
+def pytest_configure(config):
+    config.addinivalue_line("markers", "browser: opens Debian's Chromium (deselect with -m 'not browser')")
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if "browser" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.browser)
+
+
 @pytest.fixture(scope="session")
 def browser_type_launch_args(browser_type_launch_args):
     # Playwright cannot download its own browser here: drive Debian's.
+    if not Path(CHROMIUM).exists():
+        pytest.fail(
+            f"{CHROMIUM} is missing: sudo apt-get install chromium fonts-wqy-microhei "
+            "(or run the tests that need no browser: bash scripts/test.sh --no-browser)",
+            pytrace=False,
+        )
     return {**browser_type_launch_args, "executable_path": CHROMIUM, "args": CHROMIUM_ARGS, "headless": True}

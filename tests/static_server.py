@@ -3,6 +3,9 @@ and Cloudflare Pages do, so the browser tests run under the real Content-Securit
 
     python tests/static_server.py PORT DIRECTORY   (binds 127.0.0.1)
 
+A missing page gets the nearest 404.html, its folder's or a parent's (en/404.html for
+/en/…, else the root one), with status 404, as Cloudflare Pages does.
+
 `_headers`: a path pattern on its own line (`/*`; `*` matches anything), then its headers
 indented, one `Name: value` a line; `#` starts a comment. The file itself is not served.
 """
@@ -42,6 +45,26 @@ class Handler(SimpleHTTPRequestHandler):
             self.send_error(404)
             return None
         return super().send_head()
+
+    def send_error(self, code, message=None, explain=None):
+        page = self.nearest_404() if code == 404 else None
+        if page is None:
+            return super().send_error(code, message, explain)
+        body = page.read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
+    def nearest_404(self):
+        folders = [part for part in urlsplit(self.path).path.split("/")[:-1] if part not in ("", ".", "..")]
+        for depth in range(len(folders), -1, -1):
+            page = Path(self.directory, *folders[:depth], "404.html")
+            if page.is_file():
+                return page
+        return None
 
     def end_headers(self):
         path = urlsplit(self.path).path

@@ -1,4 +1,4 @@
-"""Instalment plan rules (CALCULATORS.md, "Instalment plan")."""
+"""Instalment plan rules (docs/reference/how-calculators-work.md, "Instalment plan")."""
 
 from decimal import Decimal
 from fractions import Fraction

@@ -1,4 +1,4 @@
-"""Overdue fee rules (CALCULATORS.md, "Overdue fees")."""
+"""Overdue fee rules (docs/reference/how-calculators-work.md, "Overdue fees")."""
 
 from dataclasses import replace
 from decimal import Decimal

@@ -1,4 +1,4 @@
-"""Reading what the reader typed (CALCULATORS.md, "Reading what the reader typed")."""
+"""Reading what the reader typed (docs/reference/how-calculators-work.md, "What you can type")."""
 
 from decimal import Decimal
 

@@ -4,6 +4,7 @@ both languages and both calculators work, and no page asks for anything but loca
 """
 
 import hashlib
+import os
 import re
 import subprocess
 import sys
@@ -14,6 +15,7 @@ from urllib.parse import urlsplit
 import pytest
 import yaml
 from mkdocs.utils.yaml import yaml_load
+from yaml_env_tag import add_env_tag
 
 from browser import expected, outputs, type_into, watch
 from conftest import ROOT
@@ -91,7 +93,7 @@ def test_zip_holds_the_whole_site_in_one_folder(offline):
     assert f"{FOLDER}/{SHIM_URI}" in names
     assert f"{FOLDER}/assets/javascripts/calculators.offline.js" in names
     # Joined into calculators.offline.js; and what only a server or a crawler would use.
-    for gone in ("assets/javascripts/calculators.js", "assets/javascripts/finance.js", "404.html", "sitemap.xml"):
+    for gone in ("assets/javascripts/calculators.js", "assets/javascripts/finance.js", "404.html", "en/404.html", "sitemap.xml"):
         assert f"{FOLDER}/{gone}" not in names
 
 
@@ -132,6 +134,17 @@ def test_pages_load_only_files_of_the_bundle(offline):
             assert target.is_file(), f"{where} loads {src}, which is not in the bundle"
 
 
+def test_no_page_names_a_development_server_as_its_address(offline):
+    """mkdocs.yml's default site_url is the development server; the offline pages' canonical
+    links name the published site (SITE_URL) or nothing (the fixture builds without SITE_URL)."""
+    root = offline["root"]
+    for html in sorted(root.rglob("*.html")):
+        text = html.read_text(encoding="utf-8")
+        canonical = re.findall(r'<link rel="canonical" href="([^"]*)"', text)
+        assert canonical == [] or os.environ.get("SITE_URL"), f"{html.relative_to(root)}: {canonical}"
+        assert not re.search(r"https?://(127\.0\.0\.1|localhost)[:/]", text), html.relative_to(root)
+
+
 def test_vendored_shim_is_iframe_worker_1_0_4_with_its_license():
     text = SHIM.read_text(encoding="utf-8")
     header, body = text.split("*/\n", 1)
@@ -146,7 +159,9 @@ def test_offline_config_keeps_every_hook_of_mkdocs_yml():
     """mkdocs.offline.yml's `hooks` replaces mkdocs.yml's: none may drop out unnoticed."""
     with open(ROOT / "mkdocs.yml", encoding="utf-8") as f:
         online = yaml_load(f).get("hooks", [])
-    offline = yaml.safe_load((ROOT / "mkdocs.offline.yml").read_text(encoding="utf-8"))
+    # Its own keys only (mkdocs' yaml_load would merge in mkdocs.yml), !ENV tags resolved.
+    loader = add_env_tag(type("Loader", (yaml.SafeLoader,), {}))
+    offline = yaml.load((ROOT / "mkdocs.offline.yml").read_text(encoding="utf-8"), Loader=loader)
     assert offline["INHERIT"] == "mkdocs.yml"
     assert "plugins" not in offline, (
         "the offline build keeps mkdocs.yml's plugins (offline/hooks.py runs Material's offline plugin)"

@@ -1,15 +1,22 @@
 """The committed vectors (tests/vectors/*.json) are what macros/finance.py gives today.
 
-When this fails, run `python tests/vectors/generate.py` and commit the JSON.
+When this fails, run `.venv/bin/python tests/vectors/generate.py` from the repository root and
+commit the JSON.
 """
 
 import importlib.util
 import json
+import os
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
 
 VECTORS = Path(__file__).resolve().parent / "vectors"
+ROOT = VECTORS.parent.parent
+# The fix the failure prints, to run from the repository root as it stands.
+FIX = ".venv/bin/python tests/vectors/generate.py"
 
 
 @pytest.fixture(scope="module")
@@ -23,7 +30,20 @@ def fresh():
 @pytest.mark.parametrize("name", ["instalment.json", "overdue.json"])
 def test_committed_vectors_are_fresh(fresh, name):
     committed = (VECTORS / name).read_text(encoding="utf-8")
-    assert committed == fresh[name], f"{name} is stale: run python tests/vectors/generate.py"
+    assert committed == fresh[name], f"{name} is stale: run {FIX} and commit the JSON"
+
+
+def test_the_printed_fix_works_as_printed(tmp_path):
+    """FIX, run by the shell in a scratch copy (macros/, the generator, this .venv), writes
+    the committed files: the command a failure prints works as printed."""
+    shutil.copytree(ROOT / "macros", tmp_path / "macros", ignore=shutil.ignore_patterns("__pycache__"))
+    (tmp_path / "tests" / "vectors").mkdir(parents=True)
+    shutil.copy2(VECTORS / "generate.py", tmp_path / "tests" / "vectors" / "generate.py")
+    (tmp_path / ".venv").symlink_to((ROOT / ".venv").resolve())
+    done = subprocess.run(["bash", "-c", FIX], cwd=tmp_path, env={**os.environ, "PYTHONPATH": ""}, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    for name in ("instalment.json", "overdue.json"):
+        assert (tmp_path / "tests" / "vectors" / name).read_bytes() == (VECTORS / name).read_bytes(), name
 
 
 @pytest.mark.parametrize("name, lists", [("instalment.json", ["schedule"]), ("overdue.json", ["cycles", "waiting"])])

@@ -1,6 +1,6 @@
 """Writes the shared calculator vectors from the Python reference (macros/finance.py).
 
-Run from the repository root:  python tests/vectors/generate.py
+Run from the repository root:  .venv/bin/python tests/vectors/generate.py
 The browser tests read instalment.json and overdue.json and must give the same
 strings; tests/test_vectors_fresh.py fails when these files are stale.
 

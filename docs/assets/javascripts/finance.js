@@ -1,5 +1,5 @@
 // Calculator rules for the browser: a mirror of macros/finance.py, following
-// CALCULATORS.md to the cent. No DOM here, so Node runs it too.
+// docs/reference/how-calculators-work.md to the cent. No DOM here, so Node runs it too.
 // Money is BigInt cents. A percent read from a field is BigInt ten-thousandths
 // of a percent ("0.6" -> 6000n), so every rate is exact. Result percents
 // (apr, ear) are BigInt hundredths of a percent (1303n = 13.03).
