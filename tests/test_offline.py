@@ -93,7 +93,13 @@ def test_zip_holds_the_whole_site_in_one_folder(offline):
     assert f"{FOLDER}/{SHIM_URI}" in names
     assert f"{FOLDER}/assets/javascripts/calculators.offline.js" in names
     # Joined into calculators.offline.js; and what only a server or a crawler would use.
-    for gone in ("assets/javascripts/calculators.js", "assets/javascripts/finance.js", "404.html", "en/404.html", "sitemap.xml"):
+    for gone in (
+        "assets/javascripts/calculators.js",
+        "assets/javascripts/finance.js",
+        "404.html",
+        "en/404.html",
+        "sitemap.xml",
+    ):
         assert f"{FOLDER}/{gone}" not in names
 
 

@@ -49,7 +49,9 @@ def scratch(tmp_path, shims=None):
     (project / "requirements.txt").write_text("# nothing to install\n")
     bin_dir = tmp_path / "bin"
     bin_dir.mkdir()
-    real_python = subprocess.run(["bash", "-c", "command -v python3"], check=True, stdout=subprocess.PIPE, text=True).stdout.strip()
+    real_python = subprocess.run(
+        ["bash", "-c", "command -v python3"], check=True, stdout=subprocess.PIPE, text=True
+    ).stdout.strip()
     for name, body in (shims or {}).items():
         shim = bin_dir / name
         shim.write_text(f"#!/usr/bin/env bash\nREAL_PYTHON={real_python}\n{body}\n")
@@ -59,7 +61,7 @@ def scratch(tmp_path, shims=None):
     def run():
         return subprocess.run(
             ["bash", "scripts/setup-venv.sh", "requirements.txt"],
-            cwd=project, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, timeout=300,
+            cwd=project, env=env, capture_output=True, text=True, timeout=300,
         )
 
     return project, run
@@ -82,7 +84,9 @@ def test_half_made_venv_is_rebuilt(tmp_path):
 
 
 # python3 as on Debian without python3.X-venv: the ensurepip module is not there.
-NO_ENSUREPIP = 'case "$*" in *ensurepip*) echo "ModuleNotFoundError: ensurepip" >&2; exit 1;; esac\nexec "$REAL_PYTHON" "$@"'
+NO_ENSUREPIP = (
+    'case "$*" in *ensurepip*) echo "ModuleNotFoundError: ensurepip" >&2; exit 1;; esac\nexec "$REAL_PYTHON" "$@"'
+)
 
 
 def test_missing_venv_module_gets_one_line_saying_what_to_install(tmp_path):
@@ -126,7 +130,9 @@ def test_serve_refuses_a_taken_port_before_building(tmp_path):
     assert done.returncode == 1
     assert f"Port {port} on 127.0.0.1 is taken" in done.stderr and "PORT=" in done.stderr
     assert not (project / "site").exists(), "it built the site before finding the port taken"
-    bad = subprocess.run(["bash", "scripts/serve.sh"], cwd=project, env={**os.environ, "PORT": "80a"}, capture_output=True, text=True)
+    bad = subprocess.run(
+        ["bash", "scripts/serve.sh"], cwd=project, env={**os.environ, "PORT": "80a"}, capture_output=True, text=True
+    )
     assert bad.returncode == 2 and "PORT must be a number" in bad.stderr
 
 
@@ -152,11 +158,19 @@ def test_documented_commands_name_files_that_exist():
     named = set()
     for doc in ("README.md", "CONTRIBUTING.md", "ARCHITECTURE.md"):
         text = (ROOT / doc).read_text(encoding="utf-8")
-        named |= {(doc, path) for path in re.findall(r"(?<![\w/.-])((?:scripts|tests|docs|macros|hooks|offline|overrides)/[\w./-]+\.(?:sh|py|md|yml|json|html|js))", text)}
+        named |= {
+            (doc, path)
+            for path in re.findall(
+                r"(?<![\w/.-])((?:scripts|tests|docs|macros|hooks|offline|overrides)/[\w./-]+\.(?:sh|py|md|yml|json|html|js))",
+                text,
+            )
+        }
         named |= {(doc, path) for path in re.findall(r"`([A-Z]+\.md)`", text)}
     assert len(named) > 20
     placeholder = re.compile(r"/[A-Z]+[./]")  # docs/SECTION/NAME.md
-    missing = sorted(f"{doc}: {path}" for doc, path in named if not (ROOT / path).exists() and not placeholder.search(path))
+    missing = sorted(
+        f"{doc}: {path}" for doc, path in named if not (ROOT / path).exists() and not placeholder.search(path)
+    )
     assert missing == []
 
 
@@ -167,7 +181,11 @@ def test_no_browser_run_needs_no_chromium_and_the_full_run_still_installs_it(tmp
     shutil.copytree(ROOT / "tests", project / "tests", ignore=shutil.ignore_patterns("__pycache__", "vectors"))
     (project / "scripts" / "ensure-browser.sh").write_text("echo 'ensure-browser ran' >&2\nexit 1\n")
     run = lambda *args: subprocess.run(  # noqa: E731
-        ["bash", "scripts/test.sh", *args, "tests/test_finance_reading.py", "-q"], cwd=project, capture_output=True, text=True, timeout=600
+        ["bash", "scripts/test.sh", *args, "tests/test_finance_reading.py", "-q"],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        timeout=600,
     )
     quick = run("--no-browser")
     assert quick.returncode == 0, quick.stdout + quick.stderr

@@ -40,7 +40,9 @@ def test_the_printed_fix_works_as_printed(tmp_path):
     (tmp_path / "tests" / "vectors").mkdir(parents=True)
     shutil.copy2(VECTORS / "generate.py", tmp_path / "tests" / "vectors" / "generate.py")
     (tmp_path / ".venv").symlink_to((ROOT / ".venv").resolve())
-    done = subprocess.run(["bash", "-c", FIX], cwd=tmp_path, env={**os.environ, "PYTHONPATH": ""}, capture_output=True, text=True)
+    done = subprocess.run(
+        ["bash", "-c", FIX], cwd=tmp_path, env={**os.environ, "PYTHONPATH": ""}, capture_output=True, text=True
+    )
     assert done.returncode == 0, done.stderr
     for name in ("instalment.json", "overdue.json"):
         assert (tmp_path / "tests" / "vectors" / name).read_bytes() == (VECTORS / name).read_bytes(), name
