@@ -21,13 +21,21 @@ def test_copy_is_the_original_plus_its_intended_edits(copy):
 
 
 def test_every_copied_template_is_tracked():
-    """A template in overrides/ that shadows one of Material's is a copy: it must be listed."""
+    """A template in overrides/ that shadows one of Material's is a copy and must be listed, or
+    one of our own written anew (theme.OWN), which must not contain Material's template text."""
     shadowing = {
         path.relative_to(ROOT / "overrides").as_posix()
         for path in (ROOT / "overrides").rglob("*.html")
         if (theme.TEMPLATES / path.relative_to(ROOT / "overrides")).is_file()
     }
-    assert shadowing == set(theme.COPIES)
+    assert shadowing == set(theme.COPIES) | theme.OWN
+    for own in theme.OWN:
+        original = theme.HEADER.sub("", (theme.TEMPLATES / own).read_text(encoding="utf-8"))
+        ours = (ROOT / "overrides" / own).read_text(encoding="utf-8")
+        # Jinja tags ({% extends %}, {% block %}) are how any template starts, not copied text.
+        lines = [line.strip() for line in original.splitlines()]
+        copied = [line for line in lines if line and not line.startswith("{%") and line in ours]
+        assert not copied, f"overrides/{own} repeats Material's lines {copied}: track it as a copy"
 
 
 def test_the_pinned_material_is_the_installed_one():

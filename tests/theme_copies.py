@@ -29,6 +29,10 @@ COPIES = {
     "main.html": ("base.html", "site_meta"),
 }
 
+# Templates of our own that take the place of one of Material's without copying any of it:
+# Material's 404.html is a bare heading; ours (hooks/not_found.py) is written anew, per language.
+OWN = {"404.html"}
+
 # The comment at the top of every file of Material's templates, and of every copy (its licence).
 HEADER = re.compile(r"\A\{#-.*?-#\}\n", re.S)
 
