@@ -66,10 +66,16 @@ INITIALS = "initials"
 SECTIONS = "sections"
 FIELDS = {INITIALS: {"boost": 0.1}, SECTIONS: {"boost": 100}}
 
+# A page whose front matter says `search_headings_only: true` is found by its title and headings
+# only: its sections' text stays out of the index (see headings_only).
+HEADINGS_ONLY = "search_headings_only"
+
 # language -> {"config": ..., "docs": [...]}, taken from each language's build.
 _indexes: dict[str, dict] = {}
 # page url -> the titles of the navigation sections above it, in the page's language.
 _sections: dict[str, str] = {}
+# urls of the pages searched by their headings only (HEADINGS_ONLY).
+_headings_only: set[str] = set()
 
 
 def _i18n(config):
@@ -178,6 +184,20 @@ def add_sections(docs, sections):
     return docs
 
 
+def headings_only(docs, pages):
+    """Empties the text of every section (not the page's opening) of `pages`, keeping its heading.
+
+    Why: each language's index must stay small (it is fetched as every page loads, and a phone
+    on slow data pays for it), and a few long reference pages (the sources, the trainers' notes,
+    the calculators' formulas) were half of it. Readers reach them by their titles and headings;
+    their running text is not what a frightened reader searches for."""
+    for doc in docs:
+        page, _, section = doc["location"].partition("#")
+        if section and page in pages:
+            doc["text"] = ""
+    return docs
+
+
 def segment(text):
     return ZWSP.join(jieba.cut(text)) if jieba else text
 
@@ -189,6 +209,8 @@ def on_page_context(context, page, config, nav):
         titles.insert(0, parent.title)
         parent = parent.parent
     _sections[page.url] = " ".join(titles)
+    if page.meta.get(HEADINGS_ONLY):
+        _headings_only.add(page.url)
     folder = prefix(config, _i18n(config).current_language)
     base = context["base_url"]
     context["search_base"] = f"{base.rstrip('/')}/{folder}" if folder else base
@@ -202,6 +224,7 @@ def take_index(config):
     settings = {key: search.config[key] for key in ("separator", "pipeline")}
     settings["fields"] = {**search.config["fields"], **FIELDS}
     docs = add_sections([dict(doc) for doc in search.search_index.entries], _sections)
+    docs = headings_only(docs, _headings_only)
     docs = slim_docs(docs, settings["separator"], prefix(config, language))
     docs = add_initials(docs, settings["separator"])
     _indexes[language] = {"config": {"lang": [language], **settings}, "docs": docs}

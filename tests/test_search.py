@@ -12,12 +12,15 @@ The worker splits a Chinese query into words of the index; a stop word (被, 和
 the index, so the query is searched whole and matches no word.
 """
 
+import json
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 import pytest
 
 from browser import watch
+from conftest import DOCS
+from pairs import split_front_matter
 
 
 @dataclass(frozen=True)
@@ -192,3 +195,29 @@ def test_results_are_in_the_pages_language_only(results, lang):
     """Every result of every query leads to a page of the language searched in."""
     other = [t for _, items in results[lang] for links in items for t in links if not in_language(t, lang)]
     assert other == [], f"{lang} search lists pages of the other language: {other[:5]}"
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_headings_only_pages_keep_titles_and_drop_section_text(site, lang):
+    """A page marked `search_headings_only` (the sources, the trainers' notes, the formulas) is
+    found by its headings, and its sections' text stays out of its language's index; every
+    other page keeps its text."""
+    marked = {
+        md.relative_to(DOCS).as_posix()[: -len(".md")]
+        for md in DOCS.rglob("*.md")
+        if not md.name.endswith(".en.md") and split_front_matter(md.read_text(encoding="utf-8"))[0].get(
+            "search_headings_only"
+        )
+    }
+    assert {"reference/sources", "trainers", "reference/how-calculators-work"} <= marked
+    index = json.loads((site.root / ("en/" if lang == "en" else "") / "search/search_index.json").read_text("utf-8"))
+    by_page = {}
+    for doc in index["docs"]:
+        page, _, section = doc["location"].partition("#")
+        by_page.setdefault(page.rstrip("/"), []).append((section, doc))
+    for page in marked:
+        sections = [(s, d) for s, d in by_page[page] if s]
+        assert len(sections) >= 3, page
+        assert all(d["title"] and d["text"] == "" for _, d in sections), page
+    others = [d for page, docs in by_page.items() if page not in marked for s, d in docs if s]
+    assert sum(1 for d in others if d["text"]) >= 0.9 * len(others)
