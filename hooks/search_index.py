@@ -217,6 +217,14 @@ def on_page_context(context, page, config, nav):
     return context
 
 
+def on_template_context(context, template_name, config):
+    """The same `search_base` for a page made from a template alone (404.html): its language's folder."""
+    folder = prefix(config, _i18n(config).current_language)
+    base = context["base_url"]
+    context["search_base"] = f"{base.rstrip('/')}/{folder}" if folder else base
+    return context
+
+
 @event_priority(50)  # before static-i18n (-100) merges the languages' entries
 def take_index(config):
     language = _i18n(config).current_language

@@ -47,7 +47,7 @@ QUERIES = {
         q("个性化分期", "guides/six-steps/#personalised-instalment", "toolkit/call-script/#personalised-instalments"),
         q("还款协议", "toolkit/agreement-checklist/", "guides/six-steps/#step-4"),
         q("修复信用", "guides/six-steps/#step-6"),
-        q("征信", "guides/six-steps/#step-6"),
+        q("征信", "guides/six-steps/#credit-report"),
         q("催收电话 难听", "guides/abusive-calls/"),
         q("威胁", "guides/abusive-calls/#what-crosses-the-line", "guides/collector-conduct/#no-violence-or-threats"),
         q("保留证据", "guides/abusive-calls/#keep-evidence", "toolkit/call-log/#as-evidence"),
