@@ -5,7 +5,7 @@ from urllib.parse import parse_qs, urlencode, urlsplit
 import pytest
 from playwright.sync_api import expect
 
-from browser import assert_no_figures, load_vectors, outputs, type_into, watch
+from browser import assert_no_figures, outputs, type_into, vector_mismatches, watch
 from browser import expected as expected_outputs
 from macros import finance, labels, widgets
 
@@ -41,30 +41,8 @@ def open_advanced(page):
 
 
 def test_javascript_reproduces_every_vector(site, page):
-    cases = load_vectors("overdue")
-    assert len(cases) >= 500
     page.goto(site.url + PAGE)
-    mismatches = page.evaluate(
-        """async (cases) => {
-            const f = await import('./../../assets/javascripts/finance.js');
-            const sorted = (e) => JSON.stringify(Object.keys(e).sort().map(k => [k, e[k]]));
-            const bad = [];
-            for (const c of cases) {
-                const { inputs, errors } = f.readOverdue(c.params);
-                if (sorted(errors) !== sorted(c.errors)) { bad.push({ params: c.params, errors, want: c.errors }); continue; }
-                if (!inputs) continue;
-                const r = f.overdue(inputs), out = f.overdueOutputs(r);
-                for (const [k, v] of Object.entries(c.outputs)) if (out[k] !== v) bad.push({ params: c.params, out: k, got: out[k], want: v });
-                const cycles = r.cycles.map(x => [String(x.period), String(x.days), f.centsString(x.interest), f.centsString(x.balance)]);
-                if (JSON.stringify(cycles) !== JSON.stringify(c.cycles)) bad.push({ params: c.params, out: 'cycles' });
-                const waiting = f.costOfWaiting(inputs).map(w => [String(w.days), f.centsString(w.total)]);
-                if (JSON.stringify(waiting) !== JSON.stringify(c.waiting)) bad.push({ params: c.params, out: 'waiting' });
-            }
-            return bad;
-        }""",
-        cases,
-    )
-    assert mismatches == []
+    assert vector_mismatches(page, site.url, "overdue") == []
 
 
 DEEP_LINKS = [
