@@ -239,6 +239,20 @@ def test_overdue_errors(params, errors):
     assert got == errors
 
 
+# Without the sign "-0" and "-0.50" are in range for paid and penalty_min, "-500" for every
+# money field: only the reader's refusal of a minus keeps them out.
+@pytest.mark.parametrize("typed", ["-0", "-0.00", "-0.50", "¥-0.50", "-¥0.50", "－0.50", "-500", "¥-500"])
+@pytest.mark.parametrize(
+    "read, field",
+    [(finance.read_instalment, "amount"), (finance.read_instalment, "budget")]
+    + [(finance.read_overdue, f) for f in ("balance", "paid", "minimum", "penalty_min", "penalty_max")],
+)
+def test_a_leading_minus_is_refused_in_every_money_field(read, field, typed):
+    assert finance.read_money(typed) is None
+    inputs, errors = read({field: typed})
+    assert inputs is None and errors == {field: field}
+
+
 @pytest.mark.parametrize(
     "params",
     [
