@@ -44,8 +44,9 @@ def test_calculator_page_within_20kb_of_plain_material(browser, servers, path, l
     assert a.wire - b.wire <= CALCULATOR_BUDGET_BYTES, f"+{a.wire - b.wire} B over plain Material; where: {extra}"
 
 
-def test_plain_page_has_no_asset_of_ours(browser, servers):
-    """The baseline is really plain: none of our CSS or JS, no calculator."""
+def test_page_weight_baseline_is_plain_material(browser, servers):
+    """Protects the 20 KB test above: its baseline has none of our CSS or JS and no calculator,
+    or our own weight would be counted on both sides and never show."""
     _, plain = servers
     weight = benchmark.page_weight(browser, plain, benchmark.CALCULATOR_PAGES[0])
     ours = [name for name in weight.files if "/assets/stylesheets/" in name and "main." not in name and "palette." not in name]
