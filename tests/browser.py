@@ -29,15 +29,17 @@ def expected(calc, params):
 
 
 # The browser's rules (finance.js, as the site serves it) over every shared vector of one
-# calculator: the reading (error keys), every figure and every row, compared as exact strings.
+# calculator: the reading (error keys), every figure and every row (the instalment comparison
+# too), compared as exact strings.
 # APR and EAR too: finance.py and finance.js build the same double m step for step and round
 # its exact value half up, so no tolerance is needed, not even at a tie.
 VECTOR_CHECK = {
-    "instalment": """async ([script, cases]) => {
+    "instalment": """async ([script, cases, firstOnly]) => {
         const f = await import(script);
         const sorted = (e) => JSON.stringify(Object.keys(e).sort().map(k => [k, e[k]]));
         const bad = [];
         for (const c of cases) {
+            if (firstOnly && bad.length) break;
             const { inputs, errors } = f.readInstalment(c.params);
             if (sorted(errors) !== sorted(c.errors)) { bad.push({ params: c.params, errors, want: c.errors }); continue; }
             if (!inputs) continue;
@@ -46,14 +48,18 @@ VECTOR_CHECK = {
             const rows = r.schedule.map(x => [String(x.period), f.centsString(x.payment), f.centsString(x.principal),
                                                f.centsString(x.charge), f.centsString(x.balance)]);
             if (JSON.stringify(rows) !== JSON.stringify(c.schedule)) bad.push({ params: c.params, out: 'schedule' });
+            const compare = f.compareMethods(inputs.amount, inputs.periods, inputs.method, inputs.rate).map(x =>
+                [x.method, f.percentString(x.rate), f.centsString(x.totalInterest), f.centsString(x.apr)]);
+            if (JSON.stringify(compare) !== JSON.stringify(c.compare)) bad.push({ params: c.params, out: 'compare', got: compare, want: c.compare });
         }
         return bad;
     }""",
-    "overdue": """async ([script, cases]) => {
+    "overdue": """async ([script, cases, firstOnly]) => {
         const f = await import(script);
         const sorted = (e) => JSON.stringify(Object.keys(e).sort().map(k => [k, e[k]]));
         const bad = [];
         for (const c of cases) {
+            if (firstOnly && bad.length) break;
             const { inputs, errors } = f.readOverdue(c.params);
             if (sorted(errors) !== sorted(c.errors)) { bad.push({ params: c.params, errors, want: c.errors }); continue; }
             if (!inputs) continue;
@@ -69,11 +75,12 @@ VECTOR_CHECK = {
 }
 
 
-def vector_mismatches(page, site_url, calc):
-    """What finance.js gets wrong on tests/vectors/<calc>.json; `page` must be on the site."""
+def vector_mismatches(page, site_url, calc, first_only=False):
+    """What finance.js gets wrong on tests/vectors/<calc>.json (first_only: stop at the first
+    wrong case, for the mutation check); `page` must be on the site."""
     cases = load_vectors(calc)
     assert len(cases) >= 500
-    return page.evaluate(VECTOR_CHECK[calc], [site_url + "assets/javascripts/finance.js", cases])
+    return page.evaluate(VECTOR_CHECK[calc], [site_url + "assets/javascripts/finance.js", cases, first_only])
 
 
 def outputs(page, root="[data-calculator]"):

@@ -91,6 +91,8 @@ def test_instalment_defaults_and_unknown_params():
 def test_rate_default_follows_method():
     assert finance.default_rate("fee") == "0.6"
     assert finance.default_rate("annuity") == finance.default_rate("linear") == "13"
+    # An unknown method (a bad link or macro argument) falls back to the fee rate, as in finance.js.
+    assert finance.default_rate("bogus") == finance.default_rate("") == "0.6"
     inputs, _ = finance.read_instalment({"method": "linear"})
     assert inputs.rate == Decimal("13")
 

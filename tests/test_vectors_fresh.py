@@ -26,7 +26,7 @@ def test_committed_vectors_are_fresh(fresh, name):
     assert committed == fresh[name], f"{name} is stale: run python tests/vectors/generate.py"
 
 
-@pytest.mark.parametrize("name, lists", [("instalment.json", ["schedule"]), ("overdue.json", ["cycles", "waiting"])])
+@pytest.mark.parametrize("name, lists", [("instalment.json", ["schedule", "compare"]), ("overdue.json", ["cycles", "waiting"])])
 def test_vectors_hold_enough_cases_for_the_browser_checks(name, lists):
     """Protects the browser vector tests: many valid and error cases, every list filled, no
     negative figure (a vector file of a few empty cases would let any script pass)."""

@@ -7,9 +7,10 @@ strings; tests/test_vectors_fresh.py fails when these files are stale.
 Each case: {"params": what the URL would carry (strings, sometimes as typed:
 "¥12,000", full-width digits), "errors": {field: message key}, "outputs":
 {data-out name: data-value} ({} on errors), and the lists as strings:
-"schedule" [[period, payment, principal, charge, balance], ...] for the
-instalment plan; "cycles" [[period, days, interest, balance], ...] and
-"waiting" [[days, total], ...] for overdue fees ([] on errors).
+"schedule" [[period, payment, principal, charge, balance], ...] and "compare"
+[[method, rate, total interest, apr], ...] for the instalment plan; "cycles"
+[[period, days, interest, balance], ...] and "waiting" [[days, total], ...]
+for overdue fees ([] on errors).
 The output is the same on every run: a fixed seed, and no clock or float
 formatting involved.
 """
@@ -40,13 +41,17 @@ FILES = ("instalment.json", "overdue.json")
 def instalment_case(params: dict[str, str]) -> dict:
     inputs, errors = finance.read_instalment(params)
     if inputs is None:
-        return {"params": params, "errors": errors, "outputs": {}, "schedule": []}
+        return {"params": params, "errors": errors, "outputs": {}, "schedule": [], "compare": []}
     result = finance.instalment(inputs)
+    compare = finance.compare_methods(inputs.amount, inputs.periods, inputs.method, inputs.rate)
     return {
         "params": params,
         "errors": {},
         "outputs": finance.instalment_outputs(result),
         "schedule": [[str(row.period)] + [finance.value_string(x) for x in row[1:]] for row in result.schedule],
+        # The comparison table: method, rate used (no trailing zeros), total interest, APR.
+        "compare": [[c.method, f"{c.rate.normalize():f}", finance.value_string(c.total_interest), finance.value_string(c.apr)]
+                    for c in compare],
     }
 
 
@@ -238,6 +243,8 @@ def instalment_edges() -> list[dict[str, str]]:
     for amount in ("¥12,000", "１２，０００", "12 000", "￥１２０００．００", "\u300012\u00a0000 ", "012000"):
         out.append({"amount": amount, "periods": "１２", "rate": "0.6%"})
     out.append({"amount": "12000", "utm_source": "x", "lang": "en"})
+    # An optional field of spaces only is empty: unset, not an error.
+    out += [{"budget": " "}, {"budget": "\u3000\u00a0"}]
     out.append({"rate": "13％", "method": " annuity "})
     return out
 
@@ -382,6 +389,8 @@ def overdue_edges() -> list[dict[str, str]]:
     for typed in ("¥10,000", "１００００", "10 000", "￥１０，０００．００"):
         out.append({"balance": typed, "days": "３０", "daily_rate": "0.05％"})
     out.append({"balance": "10000", "lang": "zh", "ref": "abc"})
+    # An optional field of spaces only is empty: unset (or 0), not an error.
+    out += [{"paid": " "}, {"minimum": "\u3000"}, {"penalty_min": "\u00a0"}, {"penalty_max": " \u3000 "}]
     return out
 
 
