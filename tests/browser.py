@@ -44,6 +44,9 @@ VECTOR_CHECK = {
             if (sorted(errors) !== sorted(c.errors)) { bad.push({ params: c.params, errors, want: c.errors }); continue; }
             if (!inputs) continue;
             const r = f.instalment(inputs), out = f.instalmentOutputs(r);
+            // The same double m as finance.py, bit for bit (Number() reads Python's repr back exactly).
+            const m = f.monthlyIrr(inputs.amount, r.schedule.map(x => x.payment));
+            if (m !== Number(c.irr)) bad.push({ params: c.params, out: 'irr', got: m, want: c.irr });
             for (const [k, v] of Object.entries(c.outputs)) if (out[k] !== v) bad.push({ params: c.params, out: k, got: out[k], want: v });
             const rows = r.schedule.map(x => [String(x.period), f.centsString(x.payment), f.centsString(x.principal),
                                                f.centsString(x.charge), f.centsString(x.balance)]);

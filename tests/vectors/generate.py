@@ -6,7 +6,8 @@ strings; tests/test_vectors_fresh.py fails when these files are stale.
 
 Each case: {"params": what the URL would carry (strings, sometimes as typed:
 "¥12,000", full-width digits), "errors": {field: message key}, "outputs":
-{data-out name: data-value} ({} on errors), and the lists as strings:
+{data-out name: data-value} ({} on errors), for the instalment plan "irr" (the
+monthly IRR m as Python's repr, "" on errors), and the lists as strings:
 "schedule" [[period, payment, principal, charge, balance], ...] and "compare"
 [[method, rate, total interest, apr], ...] for the instalment plan; "cycles"
 [[period, days, interest, balance], ...] and "waiting" [[days, total], ...]
@@ -41,13 +42,17 @@ FILES = ("instalment.json", "overdue.json")
 def instalment_case(params: dict[str, str]) -> dict:
     inputs, errors = finance.read_instalment(params)
     if inputs is None:
-        return {"params": params, "errors": errors, "outputs": {}, "schedule": [], "compare": []}
+        return {"params": params, "errors": errors, "outputs": {}, "irr": "", "schedule": [], "compare": []}
     result = finance.instalment(inputs)
     compare = finance.compare_methods(inputs.amount, inputs.periods, inputs.method, inputs.rate)
+    m = finance.monthly_irr(Fraction(inputs.amount), [Fraction(row.payment) for row in result.schedule])
     return {
         "params": params,
         "errors": {},
         "outputs": finance.instalment_outputs(result),
+        # The monthly IRR behind apr and ear: repr() is the shortest text that reads back as
+        # this very double (JS Number() reads it back the same), so the check is bit for bit.
+        "irr": repr(m),
         "schedule": [[str(row.period)] + [finance.value_string(x) for x in row[1:]] for row in result.schedule],
         # The comparison table: method, rate used (no trailing zeros), total interest, APR.
         "compare": [[c.method, f"{c.rate.normalize():f}", finance.value_string(c.total_interest), finance.value_string(c.apr)]
