@@ -78,6 +78,11 @@ def python_survivors(scratch: Path) -> list[tuple[str, str]]:
                          stderr=subprocess.STDOUT, text=True, preexec_fn=limit_memory)
     if run.returncode != 0:
         sys.exit(f"mutmut run failed:\n{run.stdout[-3000:]}")
+    return mutmut_survivors(work)
+
+
+def mutmut_survivors(work: Path) -> list[tuple[str, str]]:
+    """[(key, status and diff)] of the mutants mutmut's run in `work` did not catch."""
     results = subprocess.run([*MUTMUT, "results"], cwd=work, stdout=subprocess.PIPE, text=True, check=True).stdout
     out = []
     for line in results.splitlines():
