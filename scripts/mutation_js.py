@@ -51,6 +51,8 @@ MUTATIONS = [
     ("irr-zero-shortcut", "m = 0 shortcut never taken", "if (payments.reduce((a, b) => a + b, 0n) === P) return 0;", ""),
     ("irr-30-steps", "IRR bisection 30 steps", "for (let i = 0; i < 100; i++) {", "for (let i = 0; i < 30; i++) {"),
     ("irr-pow", "discount factor by Math.pow", "d = d / q;", "d = Math.pow(q, -1) * d;"),
+    ("irr-tie-to-lo", "a bisection step with f(mid) exactly 0 goes to lo", "if (f(mid) > 0) lo = mid;",
+     "if (f(mid) >= 0) lo = mid;"),
     ("irr-midpoint", "m = lo, not the midpoint", "return (lo + hi) / 2;\n}", "return lo;\n}"),
     ("apr-truncate", "APR truncated", "apr: rnd(120000n * n, d)", "apr: (120000n * n) / d"),
     ("ear-truncate", "EAR truncated", "ear: rnd(10000n * ((d + n) ** 12n - d12), d12)",
