@@ -107,6 +107,8 @@ def test_rate_zero_has_no_cost():
     for method in finance.METHODS:
         result = plan(amount="200.03", periods="6", method=method, rate="0")
         assert result.total_interest == 0 and result.total_paid == D("200.03")
+        # The amount split evenly: round(200.03 / 6) = 33.34 five times, the last 33.33.
+        assert [r.payment for r in result.schedule] == [D("33.34")] * 5 + [D("33.33")], method
         assert (result.apr, result.ear) == (D("0.00"), D("0.00"))
         assert finance.instalment_outputs(result)["apr"] == "0.00"
 
