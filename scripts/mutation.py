@@ -166,7 +166,7 @@ def main(argv: list[str]) -> int:
     survivors = []
     try:
         if "--js-only" not in argv:
-            log("Python rules: mutmut over macros/finance.py (about 25 minutes on 2 busy cores)...")
+            log("Python rules: mutmut over macros/finance.py (about 10 minutes, up to 25 on a busy machine)...")
             survivors += python_survivors(scratch)
         if "--python-only" not in argv:
             log("Browser rules: mutations of finance.js against the vector check...")
