@@ -486,19 +486,14 @@ def read_overdue(params: Mapping[str, str]) -> tuple[OverdueInputs | None, dict[
     errors: dict[str, str] = {}
     v = _read_all(params, OVERDUE_FIELDS, OVERDUE_DEFAULTS, errors)
 
-    def ok(*names):  # cross-field checks only when both fields are otherwise valid
-        return not any(name in errors for name in names)
+    def both(a, b):  # cross-field checks only between fields both set and valid (an error leaves None)
+        return v[a] is not None and v[b] is not None
 
-    if ok("balance", "paid") and v["paid"] is not None and v["paid"] >= v["balance"]:
+    if both("paid", "balance") and v["paid"] >= v["balance"]:
         errors["paid"] = "paid"
-    if ok("balance", "minimum") and v["minimum"] is not None and v["minimum"] > v["balance"]:
+    if both("minimum", "balance") and v["minimum"] > v["balance"]:
         errors["minimum"] = "minimum"
-    if (
-        ok("penalty_min", "penalty_max")
-        and v["penalty_max"] is not None
-        and v["penalty_min"] is not None
-        and v["penalty_max"] < v["penalty_min"]
-    ):
+    if both("penalty_min", "penalty_max") and v["penalty_max"] < v["penalty_min"]:
         errors["penalty_max"] = "penalty_max"
     if errors:
         return None, errors

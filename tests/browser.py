@@ -28,6 +28,64 @@ def expected(calc, params):
     return outs(compute(inputs))
 
 
+# The browser's rules (finance.js, as the site serves it) over every shared vector of one
+# calculator: the reading (error keys), every figure and every row (the instalment comparison
+# too), compared as exact strings.
+# APR and EAR too: finance.py and finance.js build the same double m step for step and round
+# its exact value half up, so no tolerance is needed, not even at a tie.
+VECTOR_CHECK = {
+    "instalment": """async ([script, cases, firstOnly]) => {
+        const f = await import(script);
+        const sorted = (e) => JSON.stringify(Object.keys(e).sort().map(k => [k, e[k]]));
+        const bad = [];
+        for (const c of cases) {
+            if (firstOnly && bad.length) break;
+            const { inputs, errors } = f.readInstalment(c.params);
+            if (sorted(errors) !== sorted(c.errors)) { bad.push({ params: c.params, errors, want: c.errors }); continue; }
+            if (!inputs) continue;
+            const r = f.instalment(inputs), out = f.instalmentOutputs(r);
+            // The same double m as finance.py, bit for bit (Number() reads Python's repr back exactly).
+            const m = f.monthlyIrr(inputs.amount, r.schedule.map(x => x.payment));
+            if (m !== Number(c.irr)) bad.push({ params: c.params, out: 'irr', got: m, want: c.irr });
+            for (const [k, v] of Object.entries(c.outputs)) if (out[k] !== v) bad.push({ params: c.params, out: k, got: out[k], want: v });
+            const rows = r.schedule.map(x => [String(x.period), f.centsString(x.payment), f.centsString(x.principal),
+                                               f.centsString(x.charge), f.centsString(x.balance)]);
+            if (JSON.stringify(rows) !== JSON.stringify(c.schedule)) bad.push({ params: c.params, out: 'schedule' });
+            const compare = f.compareMethods(inputs.amount, inputs.periods, inputs.method, inputs.rate).map(x =>
+                [x.method, f.percentString(x.rate), f.centsString(x.totalInterest), f.centsString(x.apr)]);
+            if (JSON.stringify(compare) !== JSON.stringify(c.compare)) bad.push({ params: c.params, out: 'compare', got: compare, want: c.compare });
+        }
+        return bad;
+    }""",
+    "overdue": """async ([script, cases, firstOnly]) => {
+        const f = await import(script);
+        const sorted = (e) => JSON.stringify(Object.keys(e).sort().map(k => [k, e[k]]));
+        const bad = [];
+        for (const c of cases) {
+            if (firstOnly && bad.length) break;
+            const { inputs, errors } = f.readOverdue(c.params);
+            if (sorted(errors) !== sorted(c.errors)) { bad.push({ params: c.params, errors, want: c.errors }); continue; }
+            if (!inputs) continue;
+            const r = f.overdue(inputs), out = f.overdueOutputs(r);
+            for (const [k, v] of Object.entries(c.outputs)) if (out[k] !== v) bad.push({ params: c.params, out: k, got: out[k], want: v });
+            const cycles = r.cycles.map(x => [String(x.period), String(x.days), f.centsString(x.interest), f.centsString(x.balance)]);
+            if (JSON.stringify(cycles) !== JSON.stringify(c.cycles)) bad.push({ params: c.params, out: 'cycles' });
+            const waiting = f.costOfWaiting(inputs).map(w => [String(w.days), f.centsString(w.total)]);
+            if (JSON.stringify(waiting) !== JSON.stringify(c.waiting)) bad.push({ params: c.params, out: 'waiting' });
+        }
+        return bad;
+    }""",
+}
+
+
+def vector_mismatches(page, site_url, calc, first_only=False):
+    """What finance.js gets wrong on tests/vectors/<calc>.json (first_only: stop at the first
+    wrong case, for the mutation check); `page` must be on the site."""
+    cases = load_vectors(calc)
+    assert len(cases) >= 500
+    return page.evaluate(VECTOR_CHECK[calc], [site_url + "assets/javascripts/finance.js", cases, first_only])
+
+
 def outputs(page, root="[data-calculator]"):
     """data-out name -> data-value, for the calculator at `root`."""
     return page.eval_on_selector_all(

@@ -99,6 +99,8 @@ def test_instalment_defaults_and_unknown_params():
 def test_rate_default_follows_method():
     assert finance.default_rate("fee") == "0.6"
     assert finance.default_rate("annuity") == finance.default_rate("linear") == "13"
+    # An unknown method (a bad link or macro argument) falls back to the fee rate, as in finance.js.
+    assert finance.default_rate("bogus") == finance.default_rate("") == "0.6"
     inputs, _ = finance.read_instalment({"method": "linear"})
     assert inputs.rate == Decimal("13")
 
@@ -250,6 +252,20 @@ def test_overdue_errors(params, errors):
     inputs, got = finance.read_overdue(params)
     assert inputs is None
     assert got == errors
+
+
+# Without the sign "-0" and "-0.50" are in range for paid and penalty_min, "-500" for every
+# money field: only the reader's refusal of a minus keeps them out.
+@pytest.mark.parametrize("typed", ["-0", "-0.00", "-0.50", "¥-0.50", "-¥0.50", "－0.50", "-500", "¥-500"])
+@pytest.mark.parametrize(
+    "read, field",
+    [(finance.read_instalment, "amount"), (finance.read_instalment, "budget")]
+    + [(finance.read_overdue, f) for f in ("balance", "paid", "minimum", "penalty_min", "penalty_max")],
+)
+def test_a_leading_minus_is_refused_in_every_money_field(read, field, typed):
+    assert finance.read_money(typed) is None
+    inputs, errors = read({field: typed})
+    assert inputs is None and errors == {field: field}
 
 
 @pytest.mark.parametrize(

@@ -112,9 +112,10 @@ def test_on_post_page_macros_appends_the_page_languages_lines():
 
 
 def render(text, terms):
-    """Markdown as the site renders it: abbr reads the definitions, the hook places them."""
+    """Markdown as the site renders it: abbr reads the definitions, the hook places them;
+    pymdownx.details makes the site's folds (`??? note "title"`)."""
     defs = "\n".join(f"*[{term}]: {title}" for term, title in terms.items())
-    md = markdown.Markdown(extensions=["abbr", "attr_list", GlossaryTooltips()])
+    md = markdown.Markdown(extensions=["abbr", "attr_list", "pymdownx.details", GlossaryTooltips()])
     return md.convert(f"{text}\n\n{defs}\n")
 
 
@@ -162,6 +163,15 @@ def test_headings_links_code_and_raw_html_stay_plain():
     assert out.count("<abbr") == 1
     assert "<h1>违约金</h1>" in out and "<div>违约金</div>" in out and '<a href="x.md">违约金说明</a>' in out
     assert out.endswith('<p><strong><abbr title="逾期时收取的费用">违约金</abbr></strong></p>')
+
+
+def test_no_tooltip_inside_a_fold_title():
+    """A fold's title (<summary>) opens the fold when tapped: a tooltip there would steal the tap."""
+    out = render('??? note "违约金怎么算"\n\n    违约金按未还部分计算。', ZH_TERMS)
+    assert "<summary>违约金怎么算</summary>" in out
+    # The fold's body is running text: the term gets its tooltip there.
+    assert out.count("<abbr") == 1
+    assert '<p><abbr title="逾期时收取的费用">违约金</abbr>按' in out
 
 
 def test_every_source_cited_is_on_the_sources_page():

@@ -77,8 +77,9 @@ def test_plain_material_has_one_index_for_both_languages(plain_site):
     assert '"location":"en/' in text and '"lang":["zh","en"]' in text
 
 
-def test_plain_page_has_no_asset_of_ours(browser, servers):
-    """The baseline is really plain: none of our CSS or JS, no calculator."""
+def test_page_weight_baseline_is_plain_material(browser, servers):
+    """Protects the 15 KB test above: its baseline has none of our CSS or JS and no calculator,
+    or our own weight would be counted on both sides and never show."""
     _, plain = servers
     weight = benchmark.page_weight(browser, plain, benchmark.CALCULATOR_PAGES[0])
     ours = [

@@ -91,10 +91,9 @@ def printer(site, browser):
 @pytest.mark.parametrize("path", PAGES)
 def test_page_prints_on_a4_with_its_content_and_no_chrome(printer, path, lang):
     dom, pdf = printer(("en/" if lang == "en" else "") + path)
-    text, sizes, count = pdf_text(pdf)
+    text, sizes, _ = pdf_text(pdf)
     got = flat(text)
 
-    assert count >= 1
     for width, height in sizes:
         assert abs(width - A4[0]) <= 1 and abs(height - A4[1]) <= 1, sizes
 

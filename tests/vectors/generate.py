@@ -6,10 +6,12 @@ strings; tests/test_vectors_fresh.py fails when these files are stale.
 
 Each case: {"params": what the URL would carry (strings, sometimes as typed:
 "¥12,000", full-width digits), "errors": {field: message key}, "outputs":
-{data-out name: data-value} ({} on errors), and the lists as strings:
-"schedule" [[period, payment, principal, charge, balance], ...] for the
-instalment plan; "cycles" [[period, days, interest, balance], ...] and
-"waiting" [[days, total], ...] for overdue fees ([] on errors).
+{data-out name: data-value} ({} on errors), for the instalment plan "irr" (the
+monthly IRR m as Python's repr, "" on errors), and the lists as strings:
+"schedule" [[period, payment, principal, charge, balance], ...] and "compare"
+[[method, rate, total interest, apr], ...] for the instalment plan; "cycles"
+[[period, days, interest, balance], ...] and "waiting" [[days, total], ...]
+for overdue fees ([] on errors).
 The output is the same on every run: a fixed seed, and no clock or float
 formatting involved.
 """
@@ -40,13 +42,23 @@ FILES = ("instalment.json", "overdue.json")
 def instalment_case(params: dict[str, str]) -> dict:
     inputs, errors = finance.read_instalment(params)
     if inputs is None:
-        return {"params": params, "errors": errors, "outputs": {}, "schedule": []}
+        return {"params": params, "errors": errors, "outputs": {}, "irr": "", "schedule": [], "compare": []}
     result = finance.instalment(inputs)
+    compare = finance.compare_methods(inputs.amount, inputs.periods, inputs.method, inputs.rate)
+    m = finance.monthly_irr(Fraction(inputs.amount), [Fraction(row.payment) for row in result.schedule])
     return {
         "params": params,
         "errors": {},
         "outputs": finance.instalment_outputs(result),
+        # The monthly IRR behind apr and ear: repr() is the shortest text that reads back as
+        # this very double (JS Number() reads it back the same), so the check is bit for bit.
+        "irr": repr(m),
         "schedule": [[str(row.period)] + [finance.value_string(x) for x in row[1:]] for row in result.schedule],
+        # The comparison table: method, rate used (no trailing zeros), total interest, APR.
+        "compare": [
+            [c.method, f"{c.rate.normalize():f}", finance.value_string(c.total_interest), finance.value_string(c.apr)]
+            for c in compare
+        ],
     }
 
 
@@ -241,6 +253,8 @@ def instalment_edges() -> list[dict[str, str]]:
     for amount in ("¥12,000", "１２，０００", "12 000", "￥１２０００．００", "\u300012\u00a0000 ", "012000"):
         out.append({"amount": amount, "periods": "１２", "rate": "0.6%"})
     out.append({"amount": "12000", "utm_source": "x", "lang": "en"})
+    # An optional field of spaces only is empty: unset, not an error.
+    out += [{"budget": " "}, {"budget": "\u3000\u00a0"}]
     out.append({"rate": "13％", "method": " annuity "})
     return out
 
@@ -260,7 +274,9 @@ def instalment_tie_cases(rng: random.Random, count: int) -> list[dict[str, str]]
 
 
 BAD_MONEY = ["", " ", "abc", "-1", "1e5", "NaN", "Infinity", "0x10", "¥¥12000", "1,2345", "12000。", "。",
-             "12.345", "12,00", "12000.", ".5", "+12000", "12000元", "１２０００円", "12\t000", "12000\n", "١٢٠٠٠"]
+             "12.345", "12,00", "12000.", ".5", "+12000", "12000元", "１２０００円", "12\t000", "12000\n", "١٢٠٠٠",
+             # A leading minus is refused even where the number after it is in range (0 for paid).
+             "-0", "-0.00", "-0.50", "¥-0.50", "-¥0.50", "－0.50"]
 BAD_PERCENT = ["", "abc", "-1", "1e1", "NaN", "%5", "5%%", "0.12345", "1,5", "5 %%", "¥5", "0x1", "。"]
 BAD_WHOLE = ["", "abc", "-1", "1.0", "1e1", "12.", "１２．", "0x1", "NaN", "+5", "1,2", "5%"]
 
@@ -385,6 +401,8 @@ def overdue_edges() -> list[dict[str, str]]:
     for typed in ("¥10,000", "１００００", "10 000", "￥１０，０００．００"):
         out.append({"balance": typed, "days": "３０", "daily_rate": "0.05％"})
     out.append({"balance": "10000", "lang": "zh", "ref": "abc"})
+    # An optional field of spaces only is empty: unset (or 0), not an error.
+    out += [{"paid": " "}, {"minimum": "\u3000"}, {"penalty_min": "\u00a0"}, {"penalty_max": " \u3000 "}]
     return out
 
 
