@@ -83,6 +83,7 @@ def printer(site, browser):
         page.emulate_media(media="print")
         return page.evaluate(CONTENT), page.pdf(format="A4")
 
+    print_page.page = page  # for a test's own questions to the printed page
     yield print_page
     context.close()
 
@@ -121,4 +122,33 @@ def test_page_prints_on_a4_with_its_content_and_no_chrome(printer, path, lang):
         assert flat(words) not in flat(dom["articleText"]), (
             f"{name} {words!r} is also in the content: pick another marker"
         )
+        assert flat(words) not in got, f"the {name} ({words!r}) was printed"
+
+
+# A course module (docs/trainers/): the questions, then every answer's reason, all printed.
+QUIZ = """() => {
+    const article = document.querySelector('.md-content article');
+    const text = (el) => el.textContent.trim();
+    return {
+        questions: [...article.querySelectorAll('[data-question]')].map(q => text(q.querySelector('p'))),
+        options: [...article.querySelectorAll('[data-answer] [data-option]')].map(text),
+        answers: text(article.querySelector('h2[id$="-answers"]').cloneNode(true)).replace(/¶$/, ''),
+    };
+}"""
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_a_module_prints_its_questions_then_every_answer_with_its_reason(printer, lang):
+    """The answers are folded on screen; on paper each one is open, after the last question."""
+    dom, pdf = printer(("en/" if lang == "en" else "") + "trainers/court/")
+    printer.page.emulate_media(media="print")
+    quiz = printer.page.evaluate(QUIZ)
+    got = flat(pdf_text(pdf)[0])
+    assert len(quiz["questions"]) >= 5 and len(quiz["options"]) >= 15
+    missing = [o for o in quiz["options"] if flat(o) not in got]
+    assert missing == [], f"answers not printed: {missing[:3]}"
+    last_question = got.index(flat(quiz["questions"][-1]))
+    assert got.rindex(flat(quiz["answers"])) > last_question  # the heading; the intro names it too
+    assert all(got.index(flat(o)) > last_question for o in quiz["options"])
+    for name, words in dom["chrome"].items():
         assert flat(words) not in got, f"the {name} ({words!r}) was printed"

@@ -34,6 +34,13 @@ def q(text, *answers, who="debtor"):
     return Query(text, answers, who)
 
 
+# The course's module pages (docs/trainers/): any of them answers a query for a module's parts.
+MODULES = (
+    "six-steps", "abusive-calls", "collector-career", "collector-conduct", "calculators", "toolkit",
+    "scams", "court", "family",
+)
+MODULE_PAGES = tuple(f"trainers/{m}/" for m in MODULES)
+
 QUERIES = {
     "zh": [
         # A debtor.
@@ -68,10 +75,15 @@ QUERIES = {
         q("应当避免的说法", "guides/collector-conduct/#phrases-to-avoid", who="collector"),
         # A trainer.
         q("培训", "trainers/", who="trainer"),
-        q("讨论题", "trainers/", who="trainer"),
+        q("讨论题", *MODULE_PAGES, who="trainer"),
+        q("自测题", *MODULE_PAGES, who="trainer"),
+        q("角色扮演", "trainers/cases/", who="trainer"),
+        q("观察员清单", "trainers/cases/", who="trainer"),
+        q("学习记录", "trainers/record/", who="trainer"),
         q("术语", "reference/glossary/", who="trainer"),
         q("培训路线", "trainers/#track", who="trainer"),
-        q("计算器 链接", "trainers/#calculators-share", "calculators/instalment/#share", who="trainer"),
+        q("计算器 链接", "trainers/calculators/#calculators-share", "trainers/#calculators-share",
+          "calculators/instalment/#share", who="trainer"),
     ],
     "en": [
         # A debtor.
@@ -108,10 +120,15 @@ QUERIES = {
         q("phrases to avoid", "guides/collector-conduct/#phrases-to-avoid", who="collector"),
         # A trainer.
         q("trainer", "trainers/", who="trainer"),
-        q("discussion questions", "trainers/", who="trainer"),
+        q("discussion questions", *MODULE_PAGES, who="trainer"),
+        q("self-check", *MODULE_PAGES, who="trainer"),
+        q("role-play cases", "trainers/cases/", who="trainer"),
+        q("observer's checklist", "trainers/cases/", who="trainer"),
+        q("completion record", "trainers/record/", who="trainer"),
         q("glossary", "reference/glossary/", who="trainer"),
         q("training track", "trainers/#track", who="trainer"),
-        q("share a calculator scenario", "trainers/#calculators-share", "calculators/instalment/#share", who="trainer"),
+        q("share a calculator scenario", "trainers/calculators/#calculators-share", "trainers/#calculators-share",
+          "calculators/instalment/#share", who="trainer"),
     ],
 }
 
@@ -203,13 +220,14 @@ def test_headings_only_pages_keep_titles_and_drop_section_text(site, lang):
     found by its headings, and its sections' text stays out of its language's index; every
     other page keeps its text."""
     marked = {
-        md.relative_to(DOCS).as_posix()[: -len(".md")]
+        md.relative_to(DOCS).as_posix()[: -len(".md")].removesuffix("/index")
         for md in DOCS.rglob("*.md")
         if not md.name.endswith(".en.md") and split_front_matter(md.read_text(encoding="utf-8"))[0].get(
             "search_headings_only"
         )
     }
-    assert {"reference/sources", "trainers", "reference/how-calculators-work"} <= marked
+    course = {f"trainers/{m}" for m in (*MODULES, "cases", "record")}
+    assert {"reference/sources", "trainers", "reference/how-calculators-work", *course} <= marked
     index = json.loads((site.root / ("en/" if lang == "en" else "") / "search/search_index.json").read_text("utf-8"))
     by_page = {}
     for doc in index["docs"]:
