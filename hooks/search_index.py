@@ -203,7 +203,7 @@ def segment(text):
 
 
 def on_page_context(context, page, config, nav):
-    """`search_base` for overrides/main.html: the page's own language folder, relative like base_url."""
+    """The page's navigation sections and search settings, and its `search_base` (set_search_base)."""
     titles, parent = [], page.parent
     while parent is not None:
         titles.insert(0, parent.title)
@@ -211,14 +211,16 @@ def on_page_context(context, page, config, nav):
     _sections[page.url] = " ".join(titles)
     if page.meta.get(HEADINGS_ONLY):
         _headings_only.add(page.url)
-    folder = prefix(config, _i18n(config).current_language)
-    base = context["base_url"]
-    context["search_base"] = f"{base.rstrip('/')}/{folder}" if folder else base
-    return context
+    return set_search_base(context, config)
 
 
 def on_template_context(context, template_name, config):
-    """The same `search_base` for a page made from a template alone (404.html): its language's folder."""
+    """The same for a page made from a template alone (404.html)."""
+    return set_search_base(context, config)
+
+
+def set_search_base(context, config):
+    """`search_base` for overrides/main.html: the language's own folder, relative like base_url."""
     folder = prefix(config, _i18n(config).current_language)
     base = context["base_url"]
     context["search_base"] = f"{base.rstrip('/')}/{folder}" if folder else base
