@@ -5,7 +5,7 @@ from functools import lru_cache
 from mkdocs.structure.files import File
 from mkdocs.utils import get_relative_url
 
-from . import glossary, widgets, widgets_offer
+from . import glossary, widgets, widgets_letter, widgets_offer
 
 
 def define_env(env):
@@ -48,6 +48,10 @@ def define_env(env):
     @env.macro
     def offer_calculator(**params):
         return widgets_offer.offer_calculator(lang(), page(), url_of("toolkit/proposal-letter.md"), **params)
+
+    @env.macro
+    def proposal_letter():
+        return widgets_letter.proposal_letter(lang(), page())
 
     @env.macro
     def glossary_table():

@@ -29,10 +29,10 @@ ROOT = HERE.parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from macros import finance, offer  # noqa: E402 (needs the sys.path line above: run as a plain script)
+from macros import finance, letter, offer  # noqa: E402 (needs the sys.path line above: run as a plain script)
 
 SEED = 20240611
-FILES = ("instalment.json", "overdue.json", "offer.json")
+FILES = ("instalment.json", "overdue.json", "offer.json", "capitals.json")
 
 # ---------------------------------------------------------------- cases
 
@@ -545,6 +545,24 @@ def offer_cases() -> list[dict]:
     return [offer_case(p) for p in params]
 
 
+# ---------------------------------------------------------------- Chinese capitals (大写)
+
+CAPITALS_EDGES = [
+    0, 1, 9, 10, 50, 99, 100, 101, 105, 110, 1000, 1001, 1010, 1100, 107200, 107205, 107250, 168032,
+    1000000, 1000005, 1000500, 10000000, 10000001, 100010000, 100000000, 100100000, 1000000000, 999999999,
+    1100000001, 1010101010, 20030, 1200000, 2000000000, 1000010000, 100000100,
+]
+
+
+def capitals_cases() -> list[dict]:
+    """Cents -> the capitals: every zero rule (inside a group, across 万, at the end), 角, 分, 整."""
+    rng = random.Random(SEED + 3)
+    cents = CAPITALS_EDGES + [random_cents(rng, 0, 1_000_000_000) for _ in range(300)]
+    # Numbers full of zeros, where the rules differ most.
+    cents += [int("".join(rng.choice("0000123456789") for _ in range(rng.randint(1, 11)))) for _ in range(200)]
+    return [{"cents": str(c), "text": letter.capitals(Decimal(c).scaleb(-2))} for c in cents]
+
+
 # ---------------------------------------------------------------- files
 
 
@@ -560,6 +578,7 @@ def build() -> dict[str, str]:
         "instalment.json": dumps(instalment_cases()),
         "overdue.json": dumps(overdue_cases()),
         "offer.json": dumps(offer_cases()),
+        "capitals.json": dumps(capitals_cases()),
     }
 
 

@@ -3,8 +3,9 @@
 import { startInstalment } from './instalment-ui.js';
 import { startOverdue } from './overdue-ui.js';
 import { startOffer } from './offer-ui.js';
+import { startLetter } from './letter-ui.js';
 
-const starters = { instalment: startInstalment, overdue: startOverdue, offer: startOffer };
+const starters = { instalment: startInstalment, overdue: startOverdue, offer: startOffer, letter: startLetter };
 
 function start() {
   for (const root of document.querySelectorAll('[data-calculator]')) {
