@@ -50,6 +50,10 @@ def define_env(env):
         return widgets_offer.offer_calculator(lang(), page(), url_of("toolkit/proposal-letter.md"), **params)
 
     @env.macro
+    def plan_summary():
+        return widgets_offer.plan_summary(lang())
+
+    @env.macro
     def proposal_letter():
         return widgets_letter.proposal_letter(lang(), page())
 

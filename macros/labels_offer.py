@@ -96,3 +96,25 @@ OFFER = {
         "estimate": "This is an estimate under the rules above; the agreement you sign with your bank is what counts.",
     },
 }
+
+# The agreement checklist's summary box, opened with a plan's figures (?debt=…&periods=…&payment=…).
+PLAN_SUMMARY = {
+    "zh": {
+        "title": "您带来的方案",
+        "outputs": {
+            "debt": "欠款总额", "down": "首付", "periods": "期数", "payment": "每月还款",
+            "total_paid": "一共要还", "apr": "真实年化利率（%）",
+        },
+        "note": "核对时，协议里的数字应当和这里一致；不一致的，先问清楚再签。",
+        "invalid": "链接里的数字不完整或有误，这里不显示方案。可以回到还款方案核算重新打开。",
+    },
+    "en": {
+        "title": "The plan you brought",
+        "outputs": {
+            "debt": "Owed", "down": "Down payment", "periods": "Months", "payment": "Each monthly payment",
+            "total_paid": "Total repaid", "apr": "True annualised rate (%)",
+        },
+        "note": "The agreement's figures should match these; where they do not, ask before you sign.",
+        "invalid": "The figures in the link are incomplete or wrong, so no plan is shown here. Open it again from the offer check.",
+    },
+}

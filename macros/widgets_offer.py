@@ -1,5 +1,6 @@
 """Renders the offer check: labelled form and the worked result for its defaults (rules: offer.py)."""
 
+import json
 from decimal import Decimal
 from html import escape
 from urllib.parse import urlencode
@@ -82,3 +83,21 @@ def offer_calculator(lang: str, page: str, letter_url: str, **given) -> str:
         **{k: t[k] for k in ("budget_none", "budget_over", "budget_ok", "copied", "copy_failed")},
     }
     return _calculator("offer", t, i18n, form, results)
+
+
+def plan_summary(lang: str) -> str:
+    """A small box the browser fills from the link's plan (offer-check parameters); hidden without one,
+    and with JavaScript off (the checklist prints as it always has)."""
+    from .labels_offer import PLAN_SUMMARY
+
+    t = PLAN_SUMMARY[lang]
+    rows = "".join(_output(n, label, "", "") for n, label in t["outputs"].items())
+    i18n = {"lang": lang, "invalid": t["invalid"]}
+    return (
+        f'<aside class="calc plan-summary" data-calculator="plan" aria-label="{escape(t["title"])}"'
+        f' data-i18n="{escape(json.dumps(i18n, ensure_ascii=False))}" data-search-exclude hidden>'
+        f'<p class="plan-summary__title"><strong>{escape(t["title"])}</strong></p>'
+        f'<p class="calc__note" data-role="plan-note" aria-live="polite"></p>'
+        f'<section class="calc__results" hidden><dl class="calc__outputs">{rows}</dl>'
+        f'<p class="calc__note">{escape(t["note"])}</p></section></aside>'
+    )

@@ -100,3 +100,24 @@ def test_a_wrong_value_blanks_every_figure_and_names_the_field(site, page):
         page.goto(site.url + "en/" + PAGE + "?" + urlencode({"debt": "12000", field: value}))
         assert_no_figures(page, ROOT)
         assert page.inner_text(f"#offer-{field}-error") == OFFER["en"]["messages"][message]
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_agreement_checklist_opens_with_the_plans_figures(site, page, lang):
+    trouble = watch(page)
+    base = site.url + ("en/" if lang == "en" else "") + "toolkit/agreement-checklist/"
+    box = '[data-calculator="plan"]'
+    page.goto(base)
+    assert page.locator(box).is_hidden()  # no plan in the link: the checklist as it always was
+    page.goto(base + "?debt=12000&periods=12&payment=1072")
+    assert page.locator(box).is_visible()
+    got = outputs(page, box)
+    assert got == {
+        "debt": "12000.00", "down": "0.00", "periods": "12", "payment": "1072.00", "total_paid": "12864.00",
+        "apr": "13.03",
+    }
+    for bad in ("?debt=12000&periods=12&payment=-0", "?debt=12000&payment=1072", "?debt=1e4&periods=12&payment=1"):
+        page.goto(base + bad)
+        assert set(outputs(page, box).values()) == {""} and page.locator(f"{box} .calc__results").is_hidden()
+        assert "NaN" not in page.inner_text(box) and page.inner_text(f"{box} [data-role=plan-note]") != ""
+    assert trouble == []

@@ -4,8 +4,9 @@ import { startInstalment } from './instalment-ui.js';
 import { startOverdue } from './overdue-ui.js';
 import { startOffer } from './offer-ui.js';
 import { startLetter } from './letter-ui.js';
+import { startPlan } from './plan-ui.js';
 
-const starters = { instalment: startInstalment, overdue: startOverdue, offer: startOffer, letter: startLetter };
+const starters = { instalment: startInstalment, overdue: startOverdue, offer: startOffer, letter: startLetter, plan: startPlan };
 
 function start() {
   for (const root of document.querySelectorAll('[data-calculator]')) {
