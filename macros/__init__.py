@@ -5,7 +5,7 @@ from functools import lru_cache
 from mkdocs.structure.files import File
 from mkdocs.utils import get_relative_url
 
-from . import glossary, widgets
+from . import glossary, widgets, widgets_letter, widgets_offer
 
 
 def define_env(env):
@@ -44,6 +44,18 @@ def define_env(env):
     @env.macro
     def overdue_figure(out, **params):
         return widgets.overdue_figure(lang(), page(), out, **params)
+
+    @env.macro
+    def offer_calculator(**params):
+        return widgets_offer.offer_calculator(lang(), page(), url_of("toolkit/proposal-letter.md"), **params)
+
+    @env.macro
+    def plan_summary():
+        return widgets_offer.plan_summary(lang())
+
+    @env.macro
+    def proposal_letter():
+        return widgets_letter.proposal_letter(lang(), page())
 
     @env.macro
     def glossary_table():

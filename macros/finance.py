@@ -24,8 +24,10 @@ from typing import NamedTuple
 
 
 def round_half_up(x: Fraction) -> Fraction:
-    """The spec's round(x): exact value to the cent, half up (…0.005 → …0.01)."""
-    # floor(100x + 1/2) is "half up" for every sign; our figures are never negative.
+    """The spec's round(x): exact value to the cent, half up (…0.005 → …0.01); a negative
+    value rounds half away from zero (−0.005 → −0.01), as ROUND_HALF_UP does."""
+    if x < 0:
+        return -round_half_up(-x)
     return Fraction((x * 100 + Fraction(1, 2)).__floor__(), 100)
 
 
@@ -335,8 +337,13 @@ def monthly_irr(amount: Fraction, payments: list[Fraction]) -> float:
       s = s + p_k * d. Then f = s - P. The discount factor is built by
       repeated division, not pow(), because Math.pow and C's pow may
       differ in the last bit.
-    - Bracket: lo = 0, hi = 1. While f(hi) > 0: lo = hi; hi = hi * 2 (never
-      runs within the allowed ranges, where m < 0.2).
+    - Bracket: when the payments add up to more than the amount, lo = 0,
+      hi = 1, and while f(hi) > 0: lo = hi; hi = hi * 2 (never runs within
+      the allowed ranges, where m ≤ 1). When they add up to less (a
+      reduction, m < 0), lo = -1, hi = 0.
+    - f stops adding once s > P: the sign is then known (every term is
+      positive, and float addition of positives never decreases), and near
+      m = -1 the discount factor 1 / (1 + m)^k would otherwise overflow.
     - Exactly 100 bisection steps: mid = (lo + hi) / 2; if f(mid) > 0 then
       lo = mid else hi = mid. (The interval is then below 2^-100 wide or
       two adjacent doubles; 1e-12 needs about 40 steps.)
@@ -344,6 +351,7 @@ def monthly_irr(amount: Fraction, payments: list[Fraction]) -> float:
     """
     if sum(payments) == amount:
         return 0.0
+    negative = sum(payments) < amount
     total = float(amount)
     pays = [float(p) for p in payments]
 
@@ -354,10 +362,12 @@ def monthly_irr(amount: Fraction, payments: list[Fraction]) -> float:
         for p in pays:
             d = d / q
             s = s + p * d
+            if s > total:
+                break
         return s - total
 
-    lo, hi = 0.0, 1.0
-    while f(hi) > 0:
+    lo, hi = (-1.0, 0.0) if negative else (0.0, 1.0)
+    while not negative and f(hi) > 0:
         lo, hi = hi, hi * 2
     for _ in range(100):
         mid = (lo + hi) / 2

@@ -3,7 +3,7 @@
 import json
 from pathlib import Path
 
-from macros import finance
+from macros import finance, offer
 
 VECTORS = Path(__file__).parent / "vectors"
 BAD_TEXT = ("NaN", "Infinity", "undefined")
@@ -17,11 +17,12 @@ def load_vectors(name):
 RULES = {
     "instalment": (finance.read_instalment, finance.instalment, finance.instalment_outputs),
     "overdue": (finance.read_overdue, finance.overdue, finance.overdue_outputs),
+    "offer": (offer.read_offer, offer.offer, offer.offer_outputs),
 }
 
 
 def expected(calc, params):
-    """data-out name -> the value finance.py gives for `params` (as a form or a link holds them)."""
+    """data-out name -> the value the rules (finance.py, offer.py) give for `params` (as a form or link holds them)."""
     read, compute, outs = RULES[calc]
     inputs, errors = read({k: str(v) for k, v in params.items()})
     assert errors == {}, (calc, params, errors)

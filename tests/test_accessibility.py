@@ -19,7 +19,7 @@ import pytest
 from axe_playwright_python.base import AXE_SCRIPT
 
 from browser import outputs, type_into, watch
-from macros import finance, labels
+from macros import finance, labels, offer
 
 TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa", "best-practice"]
 AXE_OPTIONS = {
@@ -136,7 +136,22 @@ def overdue_wrong(page, root):
     return ["days", "minimum"]
 
 
+def offer_typed(page, root):
+    type_into(page, "#offer-debt", "200")
+    type_into(page, "#offer-periods", "120")
+    type_into(page, "#offer-payment", "200")  # the most extreme offer: its warning shows
+    type_into(page, "#offer-budget", "150")
+    assert outputs(page, root)["apr"] == "1200.00"
+
+
+def offer_wrong(page, root):
+    type_into(page, "#offer-down", "-0")
+    type_into(page, "#offer-periods", "121")
+    return ["down", "periods"]
+
+
 CALCULATORS = {
+    "offer": ("calculators/offer/", offer_typed, offer_wrong),
     "instalment": (INSTALMENT, instalment_typed, instalment_wrong),
     "overdue": (OVERDUE, overdue_typed, overdue_wrong),
 }
@@ -220,7 +235,10 @@ def test_calculator_fields_are_labelled_and_errors_announced(site, tabs, lang):
         for fold in form.locator("details summary").all():
             fold.click()  # the folded assumptions: open, so that they are in the accessibility tree
         fields = form.locator("input, select")
-        assert fields.count() == len(finance.INSTALMENT_FIELDS if calc == "instalment" else finance.OVERDUE_FIELDS)
+        names = {
+            "instalment": finance.INSTALMENT_FIELDS, "overdue": finance.OVERDUE_FIELDS, "offer": offer.OFFER_FIELDS
+        }
+        assert fields.count() == len(names[calc])
         for i in range(fields.count()):
             field = fields.nth(i)
             fid = field.get_attribute("id")
@@ -243,6 +261,8 @@ def test_calculator_fields_are_labelled_and_errors_announced(site, tabs, lang):
 def test_results_tables_have_headers_and_the_chart_a_text_alternative(site, tabs, lang):
     page = tabs(lang)
     for calc, (rel, _, _) in CALCULATORS.items():
+        if calc == "offer":
+            continue  # figures and sentences only: no table, no chart
         visit(page, site, LANGS[lang] + rel)
         tables = page.locator(f'[data-calculator="{calc}"] table')
         assert tables.count() >= 2

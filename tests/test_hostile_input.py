@@ -1,11 +1,11 @@
-"""Hostile input: every parameter of both calculators, typed into the form and given in the URL.
+"""Hostile input: every parameter of every calculator, typed into the form and given in the URL.
 
 For each parameter, a fixed list of hostile values (empty, spaces, letters, signs, exponents,
 NaN, hex, full-width minus, 10,000 characters, markup and script). Whatever comes in: no
 dialog, no injected element, no console error, no NaN/Infinity/undefined on the page, and
 either the field's message in the page's language with no figures at all, or, where the value
 is valid (an empty optional field, a zero rate, compound=0), the figures of macros/finance.py.
-finance.read_instalment / read_overdue decide which case applies, exactly as the page must.
+finance.read_instalment / read_overdue (offer.read_offer) decide which case applies, exactly as the page must.
 
 Fast by design: one page per calculator and language, reused (page.goto per URL case; a form
 case types the value, checks, then types the default back and sees the default figures again).
@@ -21,7 +21,8 @@ import pytest
 
 import projects
 from browser import BAD_TEXT, type_into, watch
-from macros import finance, labels
+from macros import finance, labels, offer
+from macros.labels_offer import OFFER
 from projects import build, page
 
 # --------------------------------------------------------------------------
@@ -39,6 +40,7 @@ class Calc:
     outputs: object
     compute: object
     labels: dict
+    ranges: dict = None  # each field's own range; finance.RANGES when None
 
 
 CALCS = {
@@ -50,6 +52,10 @@ CALCS = {
         "overdue", "calculators/overdue-fees/", finance.OVERDUE_FIELDS, finance.OVERDUE_DEFAULTS,
         finance.read_overdue, finance.overdue_outputs, finance.overdue, labels.OVERDUE,
     ),
+    "offer": Calc(
+        "offer", "calculators/offer/", offer.OFFER_FIELDS, offer.OFFER_DEFAULTS,
+        offer.read_offer, offer.offer_outputs, offer.offer, OFFER, offer.RANGES,
+    ),
 }
 STEP = {"money": Decimal("0.01"), "percent": Decimal("0.0001"), "whole": 1}
 
@@ -60,7 +66,7 @@ def too_large(calc, name):
     if kind == "choice":
         return "2"
     key = finance.rate_key(calc.defaults["method"]) if name == "rate" else name
-    return str(finance.RANGES[key][1] + STEP[kind])
+    return str((calc.ranges or finance.RANGES)[key][1] + STEP[kind])
 
 
 def too_many_decimals(kind):
@@ -75,6 +81,7 @@ def hostile(calc, name):
         ("spaces", " \u00a0\u3000 "),  # every kind of space the reader's keyboard gives
         ("letters", "abc"),
         ("negative", "-1"),
+        ("minus-zero", "-0"),
         ("zero", "0"),
         ("too-large", too_large(calc, name)),
         ("decimals", too_many_decimals(kind)),
@@ -183,6 +190,8 @@ SNAPSHOT = """([root, badWords]) => {
 def expected_rows(calc, inputs):
     if calc.name == "instalment":
         return {"compare": 3, "schedule": inputs.periods}
+    if calc.name == "offer":
+        return {}  # figures and sentences only, no table
     return {"waiting": len(finance.WAITING_DAYS), "cycles": 1 + len(calc.compute(inputs).cycles)}
 
 
@@ -203,7 +212,8 @@ def check(tab, calc, lang, params, where):
         assert set(snap["outputs"].values()) == {""}, where
         assert snap["shown"] == "" and snap["notes"] == "", where
         assert snap["hidden"] is True, where
-        assert set(snap["rows"].values()) == {0} and snap["bars"] == 0, where
+        assert snap["rows"] == {r: 0 for r in expected_rows(calc, calc.read(calc.defaults)[0])}, where
+        assert snap["bars"] == 0, where
     else:
         assert snap["errors"] == {n: "" for n in calc.fields}, where
         assert snap["outputs"] == calc.outputs(calc.compute(inputs)), where
@@ -254,7 +264,7 @@ def test_a_leading_minus_is_refused_in_every_money_field(tabs, calc_name, lang):
     calc = CALCS[calc_name]
     tab = tabs(calc_name, lang)
     money = [name for name, (kind, _) in calc.fields.items() if kind == "money"]
-    assert len(money) == {"instalment": 2, "overdue": 5}[calc_name]
+    assert len(money) == {"instalment": 2, "overdue": 5, "offer": 4}[calc_name]
     for name in money:
         for value in MINUS:
             where = f"url {name}={value!r} ({lang})"

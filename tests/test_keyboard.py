@@ -11,6 +11,7 @@ from playwright.sync_api import expect
 
 from browser import expected, outputs, watch
 from macros import labels
+from macros.labels_offer import OFFER
 
 LANGS = {"zh": "", "en": "en/"}
 
@@ -42,6 +43,16 @@ CALCULATORS = {
             ("overdue-compound", "ArrowDown"),  # simple interest instead of compound
             ("overdue-penalty_min", None),
             ("overdue-penalty_max", None),
+        ],
+    ),
+    "offer": (
+        "calculators/offer/",
+        [
+            ("offer-debt", "20000"),
+            ("offer-down", "2000"),
+            ("offer-periods", "48"),
+            ("offer-payment", "450"),
+            ("offer-budget", "400"),
         ],
     ),
 }
@@ -83,7 +94,7 @@ def reference(calc, page, root):
 def test_calculator_works_with_the_keyboard_alone(site, browser, calc, lang):
     rel, steps = CALCULATORS[calc]
     root = f'[data-calculator="{calc}"]'
-    t = (labels.INSTALMENT if calc == "instalment" else labels.OVERDUE)[lang]
+    t = {"instalment": labels.INSTALMENT, "overdue": labels.OVERDUE, "offer": OFFER}[calc][lang]
     context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
     page = context.new_page()
     trouble = watch(page)

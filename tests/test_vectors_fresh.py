@@ -27,7 +27,7 @@ def fresh():
     return module.build()
 
 
-@pytest.mark.parametrize("name", ["instalment.json", "overdue.json"])
+@pytest.mark.parametrize("name", ["instalment.json", "overdue.json", "offer.json", "capitals.json"])
 def test_committed_vectors_are_fresh(fresh, name):
     committed = (VECTORS / name).read_text(encoding="utf-8")
     assert committed == fresh[name], f"{name} is stale: run {FIX} and commit the JSON"
@@ -44,7 +44,7 @@ def test_the_printed_fix_works_as_printed(tmp_path):
         ["bash", "-c", FIX], cwd=tmp_path, env={**os.environ, "PYTHONPATH": ""}, capture_output=True, text=True
     )
     assert done.returncode == 0, done.stderr
-    for name in ("instalment.json", "overdue.json"):
+    for name in ("instalment.json", "overdue.json", "offer.json", "capitals.json"):
         assert (tmp_path / "tests" / "vectors" / name).read_bytes() == (VECTORS / name).read_bytes(), name
 
 

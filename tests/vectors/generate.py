@@ -31,10 +31,10 @@ ROOT = HERE.parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from macros import finance  # noqa: E402 (needs the sys.path line above: run as a plain script)
+from macros import finance, letter, offer  # noqa: E402 (needs the sys.path line above: run as a plain script)
 
 SEED = 20240611
-FILES = ("instalment.json", "overdue.json")
+FILES = ("instalment.json", "overdue.json", "offer.json", "capitals.json")
 
 # ---------------------------------------------------------------- cases
 
@@ -482,6 +482,105 @@ def overdue_cases() -> list[dict]:
     return [overdue_case(p) for p in params]
 
 
+# ---------------------------------------------------------------- offer check
+
+
+def offer_case(params: dict[str, str]) -> dict:
+    inputs, errors = offer.read_offer(params)
+    if inputs is None:
+        return {"params": params, "errors": errors, "outputs": {}}
+    return {"params": params, "errors": {}, "outputs": offer.offer_outputs(offer.offer(inputs))}
+
+
+OFFER_WORKED = [
+    {"debt": "12000", "down": "0", "periods": "12", "payment": "1072"},
+    {"debt": "10000", "down": "1000", "periods": "24", "payment": "375"},
+    {"debt": "10000", "periods": "72", "payment": "200"},
+]
+
+
+def offer_edges() -> list[dict[str, str]]:
+    """Both ends of every range: apr near 1200 and near -1200, reductions, the budget's edge."""
+    return [
+        {"debt": "200", "periods": "120", "payment": "200"},  # m close to 1
+        {"debt": "10000000", "periods": "120", "payment": "10000000"},
+        {"debt": "10000000", "periods": "1", "payment": "1"},  # m close to -1
+        {"debt": "10000000", "periods": "120", "payment": "1"},
+        {"debt": "10000000", "down": "5000000", "periods": "1", "payment": "5000000"},
+        {"debt": "200", "down": "100", "periods": "1", "payment": "100"},
+        {"debt": "200", "periods": "1", "payment": "200"},
+        {"debt": "200", "periods": "2", "payment": "100.01"},
+        {"debt": "200", "periods": "2", "payment": "99.99"},
+        {"debt": "12000", "periods": "12", "payment": "900"},  # a reduction
+        {"debt": "12000", "periods": "60", "payment": "150"},
+        {"debt": "12000", "periods": "61", "payment": "150"},
+        {"debt": "12000", "periods": "12", "payment": "1072", "budget": "1072"},
+        {"debt": "12000", "periods": "12", "payment": "1072", "budget": "1071.99"},
+        {"debt": "12000", "periods": "12", "payment": "1072", "budget": "10000000"},
+        {"debt": "¥12,000.00", "down": "￥１,０００", "periods": "１２", "payment": " 1 000 "},
+    ]
+
+
+def offer_params(rng: random.Random) -> dict[str, str]:
+    debt = random_cents(rng, 20000, 1_000_000_000)
+    down = 0 if rng.randrange(3) == 0 else rng.randint(0, debt // 2)
+    financed = debt - down
+    periods = rng.choice((1, 2, 12, 24, 36, 60, 61, 120, rng.randint(1, 120)))
+    # Around the break-even payment F / n most of the time, anywhere up to F otherwise.
+    even = max(100, financed // periods)
+    payment = rng.randint(max(100, even * 7 // 10), min(financed, even * 2)) if rng.randrange(4) else rng.randint(
+        100, financed
+    )
+    params = {"debt": typed_money(rng, cents_text(debt)), "periods": str(periods)}
+    if down or rng.randrange(2):
+        params["down"] = typed_money(rng, cents_text(down))
+    params["payment"] = typed_money(rng, cents_text(payment))
+    if rng.randrange(2):
+        params["budget"] = cents_text(max(100, payment + rng.randint(-5000, 5000)))
+    return params
+
+
+def offer_errors() -> list[dict[str, str]]:
+    good = {"debt": "12000", "down": "0", "periods": "12", "payment": "1072"}
+    bad = {
+        "debt": ["", "199.99", "10000000.01", "-12000", "-0", "1e4", "NaN", "Infinity", "12000。", "¥¥12000",
+                 "12,00", "12000.001", "12000\n"],
+        "down": ["-1", "-0", "6000.01", "1e3", "NaN", "abc"],
+        "periods": ["", "0", "121", "-1", "-0", "1.5", "12.0", "1e1", "Infinity"],
+        "payment": ["", "0", "0.99", "12000.01", "-1", "-0", "NaN", "1,0000"],
+        "budget": ["0", "0.99", "10000000.01", "-1", "-0", "x"],
+    }
+    cases = [{**good, name: value} for name, values in bad.items() for value in values]
+    cases.append({**good, "down": "6000", "payment": "6000.01"})  # down too big: only down is reported
+    cases.append({**good, "down": "5000", "payment": "7000.01"})
+    cases.append({**good, "debt": "abc", "down": "99999", "payment": "99999"})  # no cross-field check
+    return cases
+
+
+def offer_cases() -> list[dict]:
+    rng = random.Random(SEED + 2)
+    params = list(OFFER_WORKED) + offer_edges() + [offer_params(rng) for _ in range(500)] + offer_errors()
+    return [offer_case(p) for p in params]
+
+
+# ---------------------------------------------------------------- Chinese capitals (大写)
+
+CAPITALS_EDGES = [
+    0, 1, 9, 10, 50, 99, 100, 101, 105, 110, 1000, 1001, 1010, 1100, 107200, 107205, 107250, 168032,
+    1000000, 1000005, 1000500, 10000000, 10000001, 100010000, 100000000, 100100000, 1000000000, 999999999,
+    1100000001, 1010101010, 20030, 1200000, 2000000000, 1000010000, 100000100,
+]
+
+
+def capitals_cases() -> list[dict]:
+    """Cents -> the capitals: every zero rule (inside a group, across 万, at the end), 角, 分, 整."""
+    rng = random.Random(SEED + 3)
+    cents = CAPITALS_EDGES + [random_cents(rng, 0, 1_000_000_000) for _ in range(300)]
+    # Numbers full of zeros, where the rules differ most.
+    cents += [int("".join(rng.choice("0000123456789") for _ in range(rng.randint(1, 11)))) for _ in range(200)]
+    return [{"cents": str(c), "text": letter.capitals(Decimal(c).scaleb(-2))} for c in cents]
+
+
 # ---------------------------------------------------------------- files
 
 
@@ -493,7 +592,12 @@ def dumps(cases: list[dict]) -> str:
 
 def build() -> dict[str, str]:
     """File name -> the text it should hold."""
-    return {"instalment.json": dumps(instalment_cases()), "overdue.json": dumps(overdue_cases())}
+    return {
+        "instalment.json": dumps(instalment_cases()),
+        "overdue.json": dumps(overdue_cases()),
+        "offer.json": dumps(offer_cases()),
+        "capitals.json": dumps(capitals_cases()),
+    }
 
 
 def main() -> None:

@@ -2,8 +2,11 @@
 // exists (it fires on each page view), else once the document has loaded.
 import { startInstalment } from './instalment-ui.js';
 import { startOverdue } from './overdue-ui.js';
+import { startOffer } from './offer-ui.js';
+import { startLetter } from './letter-ui.js';
+import { startPlan } from './plan-ui.js';
 
-const starters = { instalment: startInstalment, overdue: startOverdue };
+const starters = { instalment: startInstalment, overdue: startOverdue, offer: startOffer, letter: startLetter, plan: startPlan };
 
 function start() {
   for (const root of document.querySelectorAll('[data-calculator]')) {

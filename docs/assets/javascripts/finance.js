@@ -6,6 +6,8 @@
 
 // round(): half up to an integer of the exact n / d (n >= 0, d > 0).
 const rnd = (n, d) => (2n * n + d) / (2n * d);
+// The same for any sign: a negative value rounds half away from zero, as ROUND_HALF_UP.
+export const rndSigned = (n, d) => (n < 0n ? -rnd(-n, d) : rnd(n, d));
 // B × rate / 1200 with rate in 1e-4 %: divide by 1200 × 10^4.
 const MONTH = 12000000n;
 // X × rate / 100 with rate in 1e-4 %: divide by 100 × 10^4.
@@ -61,7 +63,7 @@ export function percentString(r) {
 // spec: [reader, lo, hi, empty]; empty undefined = required, else the value
 // an empty field stands for (null = unset). Each error's message key is the
 // field name unless spec[4] names another.
-function readField(name, spec, params, defaults, v, errors) {
+export function readField(name, spec, params, defaults, v, errors) {
   const [read, lo, hi, empty, key = name] = spec;
   const text = normalise(params[name] ?? defaults[name]);
   if (text === '') {
@@ -124,7 +126,9 @@ const maxPayment = (rows) => rows.reduce((m, r) => (r.payment > m ? r.payment : 
 // the discount factor by repeated division (Math.pow and C pow may differ in
 // the last bit), bracket [0, 1] widened while f(hi) > 0, then 100 halvings.
 export function monthlyIrr(P, payments) {
-  if (payments.reduce((a, b) => a + b, 0n) === P) return 0;
+  const sum = payments.reduce((a, b) => a + b, 0n);
+  if (sum === P) return 0;
+  const negative = sum < P; // a reduction: the root lies in (-1, 0)
   // Number(cents) is exact, so "/ 100" gives the nearest double, as Python's float(Fraction).
   const total = Number(P) / 100, pays = payments.map((c) => Number(c) / 100);
   const f = (m) => {
@@ -133,11 +137,13 @@ export function monthlyIrr(P, payments) {
     for (const p of pays) {
       d = d / q;
       s = s + p * d;
+      // The sign is known once s > P; near m = -1, 1 / (1 + m)^k would overflow.
+      if (s > total) break;
     }
     return s - total;
   };
-  let lo = 0, hi = 1;
-  while (f(hi) > 0) [lo, hi] = [hi, hi * 2];
+  let [lo, hi] = negative ? [-1, 0] : [0, 1];
+  while (!negative && f(hi) > 0) [lo, hi] = [hi, hi * 2];
   for (let i = 0; i < 100; i++) {
     const mid = (lo + hi) / 2;
     if (f(mid) > 0) lo = mid;
@@ -146,13 +152,14 @@ export function monthlyIrr(P, payments) {
   return (lo + hi) / 2;
 }
 
-// The exact value of a double x >= 0 as [n, d], d a power of two.
+// The exact value of a double x as [n, d], d a power of two (n carries the sign).
 function exactRatio(x) {
   const dv = new DataView(new ArrayBuffer(8));
   dv.setFloat64(0, x);
   const e = (dv.getUint32(0) >>> 20) & 0x7ff;
   let n = (BigInt(dv.getUint32(0) & 0xfffff) << 32n) | BigInt(dv.getUint32(4));
   if (e) n |= 1n << 52n;
+  if (x < 0) n = -n;
   const s = BigInt((e || 1) - 1075);
   return s >= 0n ? [n << s, 1n] : [n, 1n << -s];
 }
@@ -161,7 +168,7 @@ function exactRatio(x) {
 // rounded half up on the exact value of the float m (no float arithmetic).
 export function annualRates(m) {
   const [n, d] = exactRatio(m), d12 = d ** 12n;
-  return { apr: rnd(120000n * n, d), ear: rnd(10000n * ((d + n) ** 12n - d12), d12) };
+  return { apr: rndSigned(120000n * n, d), ear: rndSigned(10000n * ((d + n) ** 12n - d12), d12) };
 }
 
 export function instalment(inputs) {
