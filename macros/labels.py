@@ -153,6 +153,18 @@ OVERDUE = {
         "day_label": "{n} 天",
         "legend_principal": "未还本金",
         "legend_cost": "利息和违约金",
+        "ways": "三种还法：如果在到期还款日前……（同样的账单和逾期天数）",
+        "ways_head": ["到期前", "已还", "利息", "违约金", "到今天的总花费"],
+        "way_names": {"none": "一分没还", "minimum": "还了最低还款额", "full": "全额还清"},
+        "ways_outputs": {
+            "total_if_none": "一分没还：总花费",
+            "total_if_minimum": "还了最低还款额：总花费",
+            "total_if_full": "全额还清：总花费",
+        },
+        "ways_why": {
+            "full": "据报道，银行通常的做法是：到期前还了最低还款额，就不算逾期，不收违约金，也不会留下逾期记录；但没有还清整期账单，免息期就没有了，利息照算，而且许多银行按整期账单金额全额计息，不只是没还的部分。全额还清，就没有利息也没有违约金。具体以您的信用卡合约为准。",
+            "unpaid": "据报道，银行通常的做法是：到期前还了最低还款额，就不算逾期，不收违约金，也不会留下逾期记录；但没有还清整期账单，免息期就没有了，没还的部分照样计息。全额还清，就没有利息也没有违约金。具体以您的信用卡合约为准。",
+        },
         "assumptions": "这个估算的假设",
         "assume": [
             "失去免息期：没有还清整期账单，就不再享受免息期。计算器按日利率补计一段天数的利息（天数在“更多假设”里填写；默认按整期账单金额全额计息，也可以选只按未还部分），和第一期利息一起收取，哪怕只逾期 1 天。",
@@ -221,6 +233,18 @@ OVERDUE = {
         "day_label": "{n} days",
         "legend_principal": "Unpaid principal",
         "legend_cost": "Interest and penalties",
+        "ways": "Three ways to pay: if by the due date you had paid… (same bill, same days)",
+        "ways_head": ["By the due date", "Paid", "Interest", "Late-payment penalties", "Cost by now"],
+        "way_names": {"none": "Paid nothing", "minimum": "Paid the minimum", "full": "Paid in full"},
+        "ways_outputs": {
+            "total_if_none": "Paid nothing: cost by now",
+            "total_if_minimum": "Paid the minimum: cost by now",
+            "total_if_full": "Paid in full: cost by now",
+        },
+        "ways_why": {
+            "full": "As reported, banks commonly treat a minimum payment made by the due date as not overdue: no late-payment penalty and no negative record. But the statement is not paid in full, so its interest-free period is lost and interest is still charged, by many banks on the whole statement balance (全额计息), not only on the unpaid part. Paid in full, there is no interest and no late-payment penalty. Check your card agreement.",
+            "unpaid": "As reported, banks commonly treat a minimum payment made by the due date as not overdue: no late-payment penalty and no negative record. But the statement is not paid in full, so its interest-free period is lost and the unpaid part still bears interest. Paid in full, there is no interest and no late-payment penalty. Check your card agreement.",
+        },
         "assumptions": "What this estimate assumes",
         "assume": [
             "Lost interest-free period: once the statement is not paid in full, its interest-free period is lost. The calculator charges the daily rate for a number of days (set under \"More assumptions\"; by default on the whole statement balance, or only on the unpaid part if you choose), with the first cycle's interest, even when the bill is only 1 day overdue.",

@@ -183,7 +183,7 @@ SNAPSHOT = """([root, badWords]) => {
 def expected_rows(calc, inputs):
     if calc.name == "instalment":
         return {"compare": 3, "schedule": inputs.periods}
-    return {"waiting": len(finance.WAITING_DAYS), "cycles": 1 + len(calc.compute(inputs).cycles)}
+    return {"waiting": len(finance.WAITING_DAYS), "cycles": 1 + len(calc.compute(inputs).cycles), "ways": 3}
 
 
 def check(tab, calc, lang, params, where):

@@ -53,7 +53,7 @@ def instalment_case(params: dict[str, str]) -> dict:
 def overdue_case(params: dict[str, str]) -> dict:
     inputs, errors = finance.read_overdue(params)
     if inputs is None:
-        return {"params": params, "errors": errors, "outputs": {}, "cycles": [], "waiting": []}
+        return {"params": params, "errors": errors, "outputs": {}, "cycles": [], "waiting": [], "ways": []}
     result = finance.overdue(inputs)
     return {
         "params": params,
@@ -64,6 +64,7 @@ def overdue_case(params: dict[str, str]) -> dict:
             for c in result.cycles
         ],
         "waiting": [[str(w.days), finance.value_string(w.total)] for w in finance.cost_of_waiting(inputs)],
+        "ways": [[w.way] + [finance.value_string(x) for x in w[1:]] for w in result.ways],
     }
 
 
@@ -341,6 +342,10 @@ OVERDUE_WORKED = [
     {"balance": "10000", "paid": "500", "days": "90"},
     {"balance": "10000", "paid": "0", "days": "90", "penalty_min": "10", "penalty_max": "30"},
     {"balance": "10000", "penalty_rate": "0", "days": "45", "penalty_min": "20"},
+    # Three ways to pay: the minimum as large as the bill; lost-grace interest on the unpaid part only.
+    {"balance": "10000", "minimum": "10000", "days": "30"},
+    {"balance": "10000", "days": "30", "basis": "unpaid"},
+    {"balance": "10000", "paid": "2000", "minimum": "1500", "days": "200", "compound": "0"},
 ]
 
 
