@@ -357,10 +357,10 @@ def _three_ways(t: dict, result, values: dict, money, basis: str) -> str:
         for w, name in ((w, finance.WAY_OUTPUTS[w.way]) for w in result.ways)
     )
     return (
-        '<section class="calc__ways" aria-labelledby="overdue-ways-caption">'
+        '<div class="calc__ways">'
         + _table("ways", t["ways"], t["ways_head"], rows, caption_id="overdue-ways-caption")
         + f'<dl class="calc__outputs">{outs}</dl>'
-        f'<p class="calc__note" data-role="ways-note">{escape(t["ways_why"][basis])}</p></section>'
+        f'<p class="calc__note" data-role="ways-note">{escape(t["ways_why"][basis])}</p></div>'
     )
 
 

@@ -3,7 +3,7 @@
 import json
 from pathlib import Path
 
-from macros import finance
+from macros import budget, finance
 
 VECTORS = Path(__file__).parent / "vectors"
 BAD_TEXT = ("NaN", "Infinity", "undefined")
@@ -17,6 +17,7 @@ def load_vectors(name):
 RULES = {
     "instalment": (finance.read_instalment, finance.instalment, finance.instalment_outputs),
     "overdue": (finance.read_overdue, finance.overdue, finance.overdue_outputs),
+    "budget": (budget.read_budget, budget.budget, budget.budget_outputs),
 }
 
 

@@ -1,4 +1,4 @@
-"""Hostile input: every parameter of both calculators, typed into the form and given in the URL.
+"""Hostile input: every parameter of every calculator, typed into the form and given in the URL.
 
 For each parameter, a fixed list of hostile values (empty, spaces, letters, signs, exponents,
 NaN, hex, full-width minus, 10,000 characters, markup and script). Whatever comes in: no
@@ -21,7 +21,7 @@ import pytest
 
 import projects
 from browser import BAD_TEXT, type_into, watch
-from macros import finance, labels
+from macros import budget, finance, labels
 from projects import build, page
 
 # --------------------------------------------------------------------------
@@ -39,6 +39,7 @@ class Calc:
     outputs: object
     compute: object
     labels: dict
+    ranges: dict = None  # the fields' own ranges: finance.RANGES unless given
 
 
 CALCS = {
@@ -50,6 +51,10 @@ CALCS = {
         "overdue", "calculators/overdue-fees/", finance.OVERDUE_FIELDS, finance.OVERDUE_DEFAULTS,
         finance.read_overdue, finance.overdue_outputs, finance.overdue, labels.OVERDUE,
     ),
+    "budget": Calc(
+        "budget", "calculators/budget/", budget.FIELDS, budget.DEFAULTS,
+        budget.read_budget, budget.budget_outputs, budget.budget, labels.BUDGET, budget.RANGES,
+    ),
 }
 STEP = {"money": Decimal("0.01"), "percent": Decimal("0.0001"), "whole": 1}
 
@@ -60,7 +65,7 @@ def too_large(calc, name):
     if kind == "choice":
         return "2"
     key = finance.rate_key(calc.defaults["method"]) if name == "rate" else name
-    return str(finance.RANGES[key][1] + STEP[kind])
+    return str((calc.ranges or finance.RANGES)[key][1] + STEP[kind])
 
 
 def too_many_decimals(kind):
@@ -75,6 +80,7 @@ def hostile(calc, name):
         ("spaces", " \u00a0\u3000 "),  # every kind of space the reader's keyboard gives
         ("letters", "abc"),
         ("negative", "-1"),
+        ("minus-zero", "-0"),
         ("zero", "0"),
         ("too-large", too_large(calc, name)),
         ("decimals", too_many_decimals(kind)),
@@ -183,6 +189,8 @@ SNAPSHOT = """([root, badWords]) => {
 def expected_rows(calc, inputs):
     if calc.name == "instalment":
         return {"compare": 3, "schedule": inputs.periods}
+    if calc.name == "budget":
+        return {}
     return {"waiting": len(finance.WAITING_DAYS), "cycles": 1 + len(calc.compute(inputs).cycles), "ways": 3}
 
 
@@ -252,7 +260,7 @@ def test_every_parameter_is_covered():
         per_field.setdefault((c, n, channel, lang), 0)
         per_field[c, n, channel, lang] += 1
     for (c, n, channel, lang), count in per_field.items():
-        assert count == (16 if lang == "zh" else len(EN_SUBSET)), (c, n, channel, lang)
+        assert count == (17 if lang == "zh" else len(EN_SUBSET)), (c, n, channel, lang)
 
 
 # --------------------------------------------------------------------------

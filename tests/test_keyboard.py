@@ -44,6 +44,18 @@ CALCULATORS = {
             ("overdue-penalty_max", None),
         ],
     ),
+    "budget": (
+        "calculators/budget/",
+        [
+            ("budget-income", "9000"),
+            ("budget-housing", "2500"),
+            ("budget-living", "2000"),
+            ("budget-family", "1000"),
+            ("budget-medical", "300"),
+            ("budget-other_debts", "800"),
+            ("budget-debt", None),
+        ],
+    ),
 }
 
 
@@ -83,7 +95,7 @@ def reference(calc, page, root):
 def test_calculator_works_with_the_keyboard_alone(site, browser, calc, lang):
     rel, steps = CALCULATORS[calc]
     root = f'[data-calculator="{calc}"]'
-    t = (labels.INSTALMENT if calc == "instalment" else labels.OVERDUE)[lang]
+    t = {"instalment": labels.INSTALMENT, "overdue": labels.OVERDUE, "budget": labels.BUDGET}[calc][lang]
     context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
     page = context.new_page()
     trouble = watch(page)

@@ -29,10 +29,11 @@ ROOT = HERE.parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from macros import budget as budget_rules  # noqa: E402
 from macros import finance  # noqa: E402 (needs the sys.path line above: run as a plain script)
 
 SEED = 20240611
-FILES = ("instalment.json", "overdue.json")
+FILES = ("instalment.json", "overdue.json", "budget.json")
 
 # ---------------------------------------------------------------- cases
 
@@ -469,6 +470,78 @@ def overdue_cases() -> list[dict]:
     return [overdue_case(p) for p in params]
 
 
+# ---------------------------------------------------------------- budget
+
+
+def budget_case(params: dict[str, str]) -> dict:
+    """Also "state" (empty, enough or short: what the page says next) and "links" (each
+    PLAN_LINKS key -> the query its link carries), "" for both on errors."""
+    inputs, errors = budget_rules.read_budget(params)
+    if inputs is None:
+        return {"params": params, "errors": errors, "outputs": {}, "state": "", "links": {}}
+    result = budget_rules.budget(inputs)
+    state = "empty" if result.empty else "enough" if result.enough else "short"
+    links = {
+        key: "&".join(f"{k}={v}" for k, v in budget_rules.link_query(inputs, result, carry).items())
+        for key, _, carry in budget_rules.PLAN_LINKS
+    }
+    outputs = budget_rules.budget_outputs(result)
+    return {"params": params, "errors": {}, "outputs": outputs, "state": state, "links": links}
+
+
+BUDGET_WORKED = [
+    {"income": "8000", "housing": "2500", "living": "2000", "family": "1000", "medical": "0", "other_debts": "800"},
+    {"income": "8000", "housing": "2500", "living": "2000", "family": "1000", "other_debts": "800", "debt": "12000"},
+]
+
+
+def budget_edges() -> list[dict[str, str]]:
+    top = "10000000"
+    return [
+        {},
+        {name: "0" for name in budget_rules.RANGES if name != "debt"},
+        {"income": "1"},  # exactly 1 left: enough
+        {"income": "1000.99", "housing": "1000"},  # 0.99 left: short
+        {"income": "1001", "housing": "1000", "debt": "200"},
+        {"income": "2000", "housing": "2000.01"},  # a cent short: -0.01
+        {"housing": "1500"},  # no income
+        {"income": top},
+        {name: top for name in budget_rules.RANGES},  # the most: -40,000,000 left
+        {"income": "¥8,000.50", "living": "２，０００．２５", "family": " 1,000\u3000"},
+        {"income": "￥12,345.67", "other_debts": "0.01", "debt": "10,000,000"},
+        {"debt": "5000"},  # only the debt: nothing to spend, nothing left
+    ]
+
+
+def budget_params(rng: random.Random) -> dict[str, str]:
+    out = {}
+    for name in budget_rules.RANGES:
+        if rng.randrange(5) == 0:
+            continue  # left empty
+        lo = 20000 if name == "debt" else 0
+        hi = 2_000_000 if name == "income" else 500_000 if rng.randrange(4) else 1_000_000_000
+        text = cents_text(random_cents(rng, lo, min(hi, 1_000_000_000)))
+        out[name] = typed_money(rng, text)
+    return out
+
+
+def budget_errors() -> list[dict[str, str]]:
+    out = []
+    for name in budget_rules.RANGES:
+        for bad in [*BAD_MONEY[1:], "-0", "-0.00", "－０", "10000000.01", "0.001"]:
+            out.append({name: bad})
+    out.append({"debt": "199.99"})
+    out.append({"debt": "0"})
+    out.append({"income": "abc", "housing": "-5", "debt": "100"})  # one message per field
+    return out
+
+
+def budget_cases() -> list[dict]:
+    rng = random.Random(SEED + 2)
+    params = BUDGET_WORKED + budget_edges() + [budget_params(rng) for _ in range(500)] + budget_errors()
+    return [budget_case(p) for p in params]
+
+
 # ---------------------------------------------------------------- files
 
 
@@ -480,7 +553,11 @@ def dumps(cases: list[dict]) -> str:
 
 def build() -> dict[str, str]:
     """File name -> the text it should hold."""
-    return {"instalment.json": dumps(instalment_cases()), "overdue.json": dumps(overdue_cases())}
+    return {
+        "instalment.json": dumps(instalment_cases()),
+        "overdue.json": dumps(overdue_cases()),
+        "budget.json": dumps(budget_cases()),
+    }
 
 
 def main() -> None:

@@ -2,8 +2,9 @@
 // exists (it fires on each page view), else once the document has loaded.
 import { startInstalment } from './instalment-ui.js';
 import { startOverdue } from './overdue-ui.js';
+import { startBudget } from './budget-ui.js';
 
-const starters = { instalment: startInstalment, overdue: startOverdue };
+const starters = { instalment: startInstalment, overdue: startOverdue, budget: startBudget };
 
 function start() {
   for (const root of document.querySelectorAll('[data-calculator]')) {
