@@ -201,9 +201,11 @@ def test_six_steps_compact_calculators_have_no_axe_violation(site, tabs, lang, s
     page = tabs(lang, scheme)
     trouble = watch(page)
     visit(page, site, LANGS[lang] + "guides/six-steps/", scheme)
-    assert page.locator(".calc--compact").count() == 2
+    assert page.locator(".calc--compact").count() == 3
     failures = []
-    for calc, field, good, bad in (("instalment", "amount", "36000", "abc"), ("overdue", "days", "95", "0")):
+    for calc, field, good, bad in (
+        ("instalment", "amount", "36000", "abc"), ("overdue", "days", "95", "0"), ("budget", "income", "9000", "-0")
+    ):
         root = f'[data-calculator="{calc}"]'
         before = outputs(page, root)
         type_into(page, f"#{calc}-{field}", good)
