@@ -5,7 +5,7 @@ from functools import lru_cache
 from mkdocs.structure.files import File
 from mkdocs.utils import get_relative_url
 
-from . import glossary, widgets, widgets_letter, widgets_offer
+from . import budget, budget_widget, glossary, widgets, widgets_letter, widgets_offer
 
 
 def define_env(env):
@@ -56,6 +56,21 @@ def define_env(env):
     @env.macro
     def proposal_letter():
         return widgets_letter.proposal_letter(lang(), page())
+
+    @env.macro
+    def budget_calculator(compact=False, **params):
+        """compact=True: the same form and figures, with a link to the full calculator instead of copy-link."""
+        links = {
+            "plan": {key: url_of(src) for key, src, _ in budget.PLAN_LINKS},
+            "personalised": url_of("guides/six-steps.md") + "#personalised-instalment",
+            "help": url_of("guides/court.md") + "#legal-advice",
+        }
+        full = url_of("calculators/budget.md") if compact else None
+        return budget_widget.budget_calculator(lang(), page(), links, full_calculator=full, **params)
+
+    @env.macro
+    def budget_figure(out, **params):
+        return budget_widget.budget_figure(lang(), page(), out, **params)
 
     @env.macro
     def glossary_table():

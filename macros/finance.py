@@ -474,6 +474,17 @@ class Waiting(NamedTuple):
     total: Decimal
 
 
+class Way(NamedTuple):
+    """One row of "three ways to pay": what the statement has cost by `days` if the reader
+    had paid `paid` by the due date (that amount plus what is still owed)."""
+
+    way: str  # none, minimum or full
+    paid: Decimal
+    interest: Decimal
+    penalties: Decimal
+    total: Decimal
+
+
 @dataclass(frozen=True)
 class OverdueResult:
     principal: Decimal
@@ -485,6 +496,8 @@ class OverdueResult:
     missed_due_dates: int
     minimum: Decimal  # M used (given, or 10 % of S)
     penalty_each: Decimal  # late fee per missed due date
+    ways: tuple[Way, ...] = ()  # three ways to pay: nothing, the minimum, in full
+
 
 
 CYCLE_DAYS = 30
@@ -514,7 +527,33 @@ def read_overdue(params: Mapping[str, str]) -> tuple[OverdueInputs | None, dict[
 
 
 def overdue(inputs: OverdueInputs) -> OverdueResult:
-    """What an overdue bill grows to after inputs.days days (day 0 = missed due date)."""
+    """What an overdue bill grows to after inputs.days days (day 0 = missed due date),
+    with the three ways to pay for the same inputs and days."""
+    result = _overdue(inputs)
+    return replace(result, ways=three_ways(inputs, result.minimum))
+
+
+def three_ways(inputs: OverdueInputs, minimum: Decimal) -> tuple[Way, ...]:
+    """Paid nothing, paid the minimum M, paid in full by the due date (the reader's own
+    `paid` plays no part). Paying M avoids the late fees but not the interest; paying S in
+    full costs S and nothing more. Where M >= S the minimum row is the full row."""
+    s = to_decimal(Fraction(inputs.balance))
+    none = _overdue(replace(inputs, paid=Decimal("0")))
+    full = Way("full", s, Decimal("0.00"), Decimal("0.00"), s)
+    if minimum >= s:
+        least = full._replace(way="minimum")
+    else:
+        owed = _overdue(replace(inputs, paid=minimum))
+        paid = to_decimal(Fraction(minimum))
+        least = Way("minimum", paid, owed.interest, owed.penalties, to_decimal(Fraction(paid) + Fraction(owed.total)))
+    return (
+        Way("none", Decimal("0.00"), none.interest, none.penalties, none.total),
+        least,
+        full,
+    )
+
+
+def _overdue(inputs: OverdueInputs) -> OverdueResult:
     s = Fraction(inputs.balance)
     paid = Fraction(inputs.paid)
     rate = Fraction(inputs.daily_rate)
@@ -561,9 +600,14 @@ def overdue(inputs: OverdueInputs) -> OverdueResult:
 
 def cost_of_waiting(inputs: OverdueInputs) -> tuple[Waiting, ...]:
     """`total` after 30, 60, 90, 180 and 365 days, all else the same."""
-    return tuple(Waiting(d, overdue(replace(inputs, days=d)).total) for d in WAITING_DAYS)
+    return tuple(Waiting(d, _overdue(replace(inputs, days=d)).total) for d in WAITING_DAYS)
+
+
+WAY_OUTPUTS = {"none": "total_if_none", "minimum": "total_if_minimum", "full": "total_if_full"}
 
 
 def overdue_outputs(result: OverdueResult) -> dict[str, str]:
-    """The data-value of every data-out of the overdue calculator."""
-    return {name: value_string(getattr(result, name)) for name in ("principal", "interest", "penalties", "total")}
+    """The data-value of every data-out of the overdue calculator, three ways to pay included."""
+    out = {name: value_string(getattr(result, name)) for name in ("principal", "interest", "penalties", "total")}
+    out.update({WAY_OUTPUTS[w.way]: value_string(w.total) for w in result.ways})
+    return out

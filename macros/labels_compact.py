@@ -23,3 +23,8 @@ OVERDUE = {
         "note": "Everything else takes the calculator's default assumptions; this is an estimate, and your bank's statement is what counts.",
     },
 }
+
+BUDGET = {
+    "zh": {"full": "打开完整的还款能力计算器（带上这里填的数字）"},
+    "en": {"full": "Open the full budget calculator (with the figures typed here)"},
+}

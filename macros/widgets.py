@@ -307,7 +307,8 @@ def overdue_calculator(lang: str, page: str, full_calculator: str | None = None,
         f'<details class="calc__advanced"><summary>{escape(t["advanced"])}</summary>'
         f'<div>{"".join(field(n) for n in advanced)}</div></details>'
     )
-    outputs = "".join(_output(n, t["outputs"][n], values[n], money(getattr(result, n))) for n in values)
+    main = ("principal", "interest", "penalties", "total")
+    outputs = "".join(_output(n, t["outputs"][n], values[n], money(getattr(result, n))) for n in main)
     penalty_note = t["penalty_note"].format(n=result.missed_due_dates, each=money(result.penalty_each))
     base = inputs.balance if inputs.basis == "full" else result.principal
     cycles = _rows(
@@ -325,11 +326,14 @@ def overdue_calculator(lang: str, page: str, full_calculator: str | None = None,
         "day_label": t["day_label"],
         "copied": t["copied"],
         "copy_failed": t["copy_failed"],
+        "way_names": t["way_names"],
+        "ways_why": t["ways_why"],
     }
     results = (
         f'<dl class="calc__outputs">{outputs}</dl>'
         f'<p class="calc__note" data-role="penalty-note">{escape(penalty_note)}</p>'
-        f'<div class="calc__assumptions"><p>{escape(t["assumptions"])}</p><ul>{assumptions}</ul></div>'
+        + _three_ways(t, result, values, money, inputs.basis)
+        + f'<div class="calc__assumptions"><p>{escape(t["assumptions"])}</p><ul>{assumptions}</ul></div>'
         + _table("waiting", t["waiting"], t["waiting_head"], waiting_rows, caption_id="overdue-waiting-caption")
         + f'<figure class="calc__chart" data-search-exclude>'
         f'<svg data-role="waiting-chart" viewBox="{CHART_BOX}" role="img"'
@@ -339,6 +343,25 @@ def overdue_calculator(lang: str, page: str, full_calculator: str | None = None,
         + _table("cycles", t["cycles"], t["cycles_head"], cycles)
     )
     return _calculator("overdue", t, i18n, form, results)
+
+
+def _three_ways(t: dict, result, values: dict, money, basis: str) -> str:
+    """"What if I had paid by the due date…": each way's interest and late fees in a table, its
+    total (data-out), and why the minimum saves the late fee but not the interest."""
+    rows = _rows(
+        [t["way_names"][w.way], money(w.paid), money(w.interest), money(w.penalties), money(w.total)]
+        for w in result.ways
+    )
+    outs = "".join(
+        _output(name, t["ways_outputs"][name], values[name], money(w.total))
+        for w, name in ((w, finance.WAY_OUTPUTS[w.way]) for w in result.ways)
+    )
+    return (
+        '<div class="calc__ways">'
+        + _table("ways", t["ways"], t["ways_head"], rows, caption_id="overdue-ways-caption")
+        + f'<dl class="calc__outputs">{outs}</dl>'
+        f'<p class="calc__note" data-role="ways-note">{escape(t["ways_why"][basis])}</p></div>'
+    )
 
 
 def _overdue_compact(lang: str, page: str, t: dict, params: dict, inputs, full_calculator: str) -> str:

@@ -7,8 +7,11 @@
    entry of extra_javascript becomes one classic script, `x.offline.js` beside `x.js`, that
    joins the entry and the modules it imports: each module becomes a function scope that
    returns its exports, each import a `const { … } = modules["…"];` line, dependencies
-   first. Only what our scripts use is supported (relative named or `* as` imports;
-   `export function|const|let|class`); anything else stops the build, naming the file.
+   first; a dynamic `import('./x.js')` becomes `Promise.resolve(modules["x.js"])` (the
+   bundle holds every calculator; a zip on the reader's phone costs nothing to fetch).
+   Only what our scripts use is supported (relative named or `* as` imports, dynamic
+   imports of a relative literal; `export function|const|let|class`); anything else
+   stops the build, naming the file.
    The joined modules are left out of the offline site. The online site keeps its modules.
 3. It copies offline/vendor/ to assets/vendor/ (the iframe-worker shim that lets Material's
    search worker run from file://) and stops the build if a polyfill is not a file of the
@@ -31,6 +34,8 @@ VENDOR_URI = "assets/vendor"
 NAME = r"[A-Za-z_$][\w$]*"
 # import { a, b as c } from './x.js';  /  import * as ns from './x.js';  (may span lines)
 IMPORT = re.compile(r"^import\s+(?P<what>[^;'\"]*?)\s*from\s*(?P<q>['\"])(?P<src>[^'\"]+)(?P=q)[ \t]*;?", re.M)
+# import('./x.js'): a literal relative path only, so the joiner knows the module.
+DYNAMIC = re.compile(r"\bimport\(\s*(?P<q>['\"])(?P<src>\.{1,2}/[^'\"]+)(?P=q)\s*\)")
 # export function f / export async function f / export const x / export let x / export class C
 EXPORT = re.compile(rf"^export\s+(?P<kind>(?:async\s+)?function\*?|class|const|let|var)\s+(?P<name>{NAME})", re.M)
 # What is left after the two above is not supported: default or re-exports, bare or dynamic imports.
@@ -52,9 +57,11 @@ class JoinError(ValueError):
 class Module:
     def __init__(self, path, base):
         self.path, self.id = path, path.relative_to(base).as_posix()
-        self.imports = []  # (target Path, binding text, imported names or None for `* as`)
+        self.base = base
+        self.imports = []  # (target Path, binding text or None if dynamic, imported names or None for `* as`)
         self.exports = []
         text = IMPORT.sub(self._import, path.read_text(encoding="utf-8"))
+        text = DYNAMIC.sub(self._dynamic, text)
         text = EXPORT.sub(self._export, text)
         left = LEFTOVER.search(text)
         if left:
@@ -63,13 +70,22 @@ class Module:
             raise JoinError(f"{self.id}, line {line}: cannot join '{found}' (unsupported import or export)")
         self.body = text.strip("\n")
 
-    def _import(self, m):
-        src, what = m.group("src"), " ".join(m.group("what").split())
+    def _target(self, src):
         if not src.startswith(("./", "../")):
             raise JoinError(f"{self.id}: only relative imports can be joined, not '{src}'")
         target = (self.path.parent / src).resolve()
         if not target.is_file():
             raise JoinError(f"{self.id}: imports '{src}', which does not exist")
+        return target
+
+    def _dynamic(self, m):
+        target = self._target(m.group("src"))
+        self.imports.append((target, None, None))
+        return f"Promise.resolve({module_ref(target, self.base)})"
+
+    def _import(self, m):
+        src, what = m.group("src"), " ".join(m.group("what").split())
+        target = self._target(src)
         star = re.fullmatch(rf"\*\s+as\s+({NAME})", what)
         if star:
             self.imports.append((target, star.group(1), None))
@@ -89,6 +105,11 @@ class Module:
     def _export(self, m):
         self.exports.append(m.group("name"))
         return f"{m.group('kind')} {m.group('name')}"
+
+
+def module_ref(path, base):
+    """modules["assets/javascripts/x.js"]: where the joined script keeps a module's exports."""
+    return f"modules[{json.dumps(Path(path).relative_to(base).as_posix())}]"
 
 
 def module_graph(entry, base):
@@ -125,8 +146,10 @@ def join_modules(entry, base):
     mode, in its own function scope, so top-level names of two modules cannot clash.
     """
     modules = module_graph(entry, base)
+    base = Path(base).resolve()
+
     def ref(path):
-        return f"modules[{json.dumps(Path(path).relative_to(Path(base).resolve()).as_posix())}]"
+        return module_ref(path, base)
 
     out = [
         f"// Offline bundle only: {modules[-1].id} and its imports joined into one classic",
@@ -137,7 +160,7 @@ def join_modules(entry, base):
     ]
     for m in modules:
         out += ["", f"// ---- {m.id}", f"{ref(m.path)} = (() => {{"]
-        out += [f"const {binding} = {ref(target)};" for target, binding, _ in m.imports]
+        out += [f"const {binding} = {ref(target)};" for target, binding, _ in m.imports if binding]
         out += [m.body, f"return {{ {', '.join(m.exports)} }};", "})();"]
     out.append("})();\n")
     return "\n".join(out)

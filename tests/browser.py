@@ -3,7 +3,7 @@
 import json
 from pathlib import Path
 
-from macros import finance, offer
+from macros import budget, finance, offer
 
 VECTORS = Path(__file__).parent / "vectors"
 BAD_TEXT = ("NaN", "Infinity", "undefined")
@@ -18,11 +18,12 @@ RULES = {
     "instalment": (finance.read_instalment, finance.instalment, finance.instalment_outputs),
     "overdue": (finance.read_overdue, finance.overdue, finance.overdue_outputs),
     "offer": (offer.read_offer, offer.offer, offer.offer_outputs),
+    "budget": (budget.read_budget, budget.budget, budget.budget_outputs),
 }
 
 
 def expected(calc, params):
-    """data-out name -> the value the rules (finance.py, offer.py) give for `params` (as a form or link holds them)."""
+    """data-out name -> the value the rules (finance.py, offer.py, budget.py) give for `params` (as a form or link holds them)."""
     read, compute, outs = RULES[calc]
     inputs, errors = read({k: str(v) for k, v in params.items()})
     assert errors == {}, (calc, params, errors)
@@ -71,6 +72,8 @@ VECTOR_CHECK = {
             for (const [k, v] of Object.entries(c.outputs)) if (out[k] !== v) bad.push({ params: c.params, out: k, got: out[k], want: v });
             const cycles = r.cycles.map(x => [String(x.period), String(x.days), f.centsString(x.interest), f.centsString(x.balance)]);
             if (JSON.stringify(cycles) !== JSON.stringify(c.cycles)) bad.push({ params: c.params, out: 'cycles' });
+            const ways = r.ways.map(w => [w.way, ...[w.paid, w.interest, w.penalties, w.total].map(f.centsString)]);
+            if (JSON.stringify(ways) !== JSON.stringify(c.ways)) bad.push({ params: c.params, out: 'ways', got: ways, want: c.ways });
             const waiting = f.costOfWaiting(inputs).map(w => [String(w.days), f.centsString(w.total)]);
             if (JSON.stringify(waiting) !== JSON.stringify(c.waiting)) bad.push({ params: c.params, out: 'waiting' });
         }

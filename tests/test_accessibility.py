@@ -183,6 +183,32 @@ def test_calculator_states_have_no_axe_violation(site, tabs, calc, lang, scheme)
     assert trouble == []
 
 
+BUDGET = "calculators/budget/"
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+@pytest.mark.parametrize("lang", LANGS)
+def test_budget_calculator_states_have_no_axe_violation(site, tabs, lang, scheme):
+    """Nothing typed, something left (links to a plan), nothing left (what to tell the bank), an error."""
+    root = '[data-calculator="budget"]'
+    page = tabs(lang, scheme)
+    trouble = watch(page)
+    visit(page, site, LANGS[lang] + BUDGET, scheme)
+    failures = report(f"{scheme} {lang} budget empty", axe_violations(page))
+    for state, income in (("enough", "9000"), ("short", "2000")):
+        type_into(page, "#budget-income", income)
+        type_into(page, "#budget-housing", "2500")
+        assert page.locator(f"{root} [data-role={state}]").is_visible()
+        failures += report(f"{scheme} {lang} budget {state}", axe_violations(page))
+    type_into(page, "#budget-debt", "-0")
+    assert page.get_attribute("#budget-debt", "aria-invalid") == "true"
+    assert page.inner_text("#budget-debt-error") != ""
+    assert page.locator(f"{root} .calc__results").is_hidden()
+    failures += report(f"{scheme} {lang} budget error", axe_violations(page))
+    assert failures == [], "\n".join(failures)
+    assert trouble == []
+
+
 # The six-step guide's compact calculators (macros/widgets.py): typed into, then with a wrong value.
 @pytest.mark.parametrize("scheme", SCHEMES)
 @pytest.mark.parametrize("lang", LANGS)
@@ -190,9 +216,11 @@ def test_six_steps_compact_calculators_have_no_axe_violation(site, tabs, lang, s
     page = tabs(lang, scheme)
     trouble = watch(page)
     visit(page, site, LANGS[lang] + "guides/six-steps/", scheme)
-    assert page.locator(".calc--compact").count() == 2
+    assert page.locator(".calc--compact").count() == 3
     failures = []
-    for calc, field, good, bad in (("instalment", "amount", "36000", "abc"), ("overdue", "days", "95", "0")):
+    for calc, field, good, bad in (
+        ("instalment", "amount", "36000", "abc"), ("overdue", "days", "95", "0"), ("budget", "income", "9000", "-0")
+    ):
         root = f'[data-calculator="{calc}"]'
         before = outputs(page, root)
         type_into(page, f"#{calc}-{field}", good)

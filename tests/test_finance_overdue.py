@@ -40,6 +40,9 @@ def test_worked_check_30_days():
         "interest": "250.00",
         "penalties": "50.00",
         "total": "10300.00",
+        "total_if_none": "10300.00",
+        "total_if_minimum": "10235.00",
+        "total_if_full": "10000.00",
     }
 
 
@@ -239,3 +242,45 @@ def test_late_fees_follow_floor_and_cap(i):
     own = cents_half_up(i.penalty_rate * short / 100)
     if i.penalty_min <= own and (i.penalty_max is None or own <= i.penalty_max):
         assert result.penalty_each == own
+
+
+# ------------------------------------------------------------ three ways to pay
+
+
+def ways(**params):
+    return {w.way: w for w in bill(**params).ways}
+
+
+def test_three_ways_worked_check():
+    w = ways(balance="10000", days="30")
+    # Nothing: the bill itself. Minimum: 1,000 paid + 9,000 owed + G 100 on all of S + 135 on 9,000.
+    assert w["none"] == finance.Way("none", D("0.00"), D("250.00"), D("50.00"), D("10300.00"))
+    assert w["minimum"] == finance.Way("minimum", D("1000.00"), D("235.00"), D("0.00"), D("10235.00"))
+    assert w["full"] == finance.Way("full", D("10000.00"), D("0.00"), D("0.00"), D("10000.00"))
+
+
+def test_three_ways_ignore_what_the_reader_paid():
+    assert bill(balance="10000", days="90", paid="4000").ways == bill(balance="10000", days="90").ways
+
+
+def test_three_ways_basis_unpaid_charges_grace_on_the_unpaid_part_only():
+    w = ways(balance="10000", days="30", basis="unpaid")
+    # G on 9,000 = 90, cycle 135: 1,000 + 9,000 + 225.
+    assert (w["minimum"].interest, w["minimum"].total) == (D("225.00"), D("10225.00"))
+
+
+def test_minimum_as_large_as_the_bill_is_the_full_row():
+    w = ways(balance="5000", minimum="5000", days="60")
+    assert w["minimum"] == w["full"]._replace(way="minimum")
+    assert w["full"].total == D("5000.00")
+
+
+def test_minimum_row_over_many_days_has_no_late_fee_and_the_none_row_is_the_bill():
+    for days in ("1", "45", "365", "1095"):
+        result = bill(balance="12345.67", days=days, penalty_min="10")
+        w = {x.way: x for x in result.ways}
+        assert w["minimum"].penalties == D("0.00")
+        assert w["none"].total == result.total
+        assert w["full"].total <= w["minimum"].total <= w["none"].total
+        assert w["minimum"].total == w["minimum"].paid + bill(
+            balance="12345.67", days=days, penalty_min="10", paid=str(w["minimum"].paid)).total

@@ -21,7 +21,7 @@ import pytest
 
 import projects
 from browser import BAD_TEXT, type_into, watch
-from macros import finance, labels, offer
+from macros import budget, finance, labels, offer
 from macros.labels_offer import OFFER
 from projects import build, page
 
@@ -55,6 +55,10 @@ CALCS = {
     "offer": Calc(
         "offer", "calculators/offer/", offer.OFFER_FIELDS, offer.OFFER_DEFAULTS,
         offer.read_offer, offer.offer_outputs, offer.offer, OFFER, offer.RANGES,
+    ),
+    "budget": Calc(
+        "budget", "calculators/budget/", budget.FIELDS, budget.DEFAULTS,
+        budget.read_budget, budget.budget_outputs, budget.budget, labels.BUDGET, budget.RANGES,
     ),
 }
 STEP = {"money": Decimal("0.01"), "percent": Decimal("0.0001"), "whole": 1}
@@ -187,12 +191,14 @@ SNAPSHOT = """([root, badWords]) => {
 }"""
 
 
+
+
 def expected_rows(calc, inputs):
     if calc.name == "instalment":
         return {"compare": 3, "schedule": inputs.periods}
-    if calc.name == "offer":
+    if calc.name in ("offer", "budget"):
         return {}  # figures and sentences only, no table
-    return {"waiting": len(finance.WAITING_DAYS), "cycles": 1 + len(calc.compute(inputs).cycles)}
+    return {"waiting": len(finance.WAITING_DAYS), "cycles": 1 + len(calc.compute(inputs).cycles), "ways": 3}
 
 
 def check(tab, calc, lang, params, where):
@@ -264,7 +270,7 @@ def test_a_leading_minus_is_refused_in_every_money_field(tabs, calc_name, lang):
     calc = CALCS[calc_name]
     tab = tabs(calc_name, lang)
     money = [name for name, (kind, _) in calc.fields.items() if kind == "money"]
-    assert len(money) == {"instalment": 2, "overdue": 5, "offer": 4}[calc_name]
+    assert len(money) == {"instalment": 2, "overdue": 5, "offer": 4, "budget": 7}[calc_name]
     for name in money:
         for value in MINUS:
             where = f"url {name}={value!r} ({lang})"

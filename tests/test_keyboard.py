@@ -55,6 +55,18 @@ CALCULATORS = {
             ("offer-budget", "400"),
         ],
     ),
+    "budget": (
+        "calculators/budget/",
+        [
+            ("budget-income", "9000"),
+            ("budget-housing", "2500"),
+            ("budget-living", "2000"),
+            ("budget-family", "1000"),
+            ("budget-medical", "300"),
+            ("budget-other_debts", "800"),
+            ("budget-debt", None),
+        ],
+    ),
 }
 
 
@@ -94,7 +106,9 @@ def reference(calc, page, root):
 def test_calculator_works_with_the_keyboard_alone(site, browser, calc, lang):
     rel, steps = CALCULATORS[calc]
     root = f'[data-calculator="{calc}"]'
-    t = {"instalment": labels.INSTALMENT, "overdue": labels.OVERDUE, "offer": OFFER}[calc][lang]
+    t = {"instalment": labels.INSTALMENT, "overdue": labels.OVERDUE, "offer": OFFER, "budget": labels.BUDGET}[calc][
+        lang
+    ]
     context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
     page = context.new_page()
     trouble = watch(page)

@@ -332,6 +332,23 @@ def test_joined_modules_run_as_one_classic_script(tmp_path, page):
     assert page.evaluate("window.result") == [20, "ABAB", 10, "undefined"]  # no name leaks out
 
 
+def test_a_dynamic_import_resolves_to_the_joined_module(tmp_path, page):
+    """calculators.js imports each calculator only when its page has one; joined, the
+    promise gives the same exports, and the module runs once however often it is imported."""
+    write(tmp_path, {
+        "lib/maths.js": "window.runs = (window.runs || 0) + 1;\nexport const double = (x) => 2 * x;\n",
+        "main.js": (
+            "const load = () => import('./lib/maths.js').then((m) => m.double);\n"
+            "window.result = Promise.all([load(), load()]).then(([a, b]) => [a(21), b === a, window.runs]);\n"
+        ),
+    })
+    script = join_modules(tmp_path / "main.js", tmp_path)
+    assert "import(" not in script
+    page.set_content("<p>classic</p>")
+    page.add_script_tag(content=script)
+    assert page.evaluate("window.result") == [42, True, 1]
+
+
 @pytest.mark.parametrize(
     "main,problem",
     [
@@ -342,7 +359,9 @@ def test_joined_modules_run_as_one_classic_script(tmp_path, page):
         ("import { nope } from './lib.js';\n", "does not export it"),
         ("import { a } from './missing.js';\n", "does not exist"),
         ("import './lib.js';\n", "unsupported import or export"),
-        ("const m = import('./lib.js');\n", "unsupported import or export"),
+        ("const name = './lib.js';\nconst m = import(name);\n", "unsupported import or export"),
+        ("const m = import('lodash');\n", "unsupported import or export"),
+        ("const m = import('./missing.js');\n", "does not exist"),
         ("import { back } from './cycle.js';\nexport const a = 1;\n", "import cycle"),
     ],
 )

@@ -288,3 +288,45 @@ def test_worked_result_is_there_without_javascript(site, browser):
         assert chart_bars(page) == 10
         assert page.eval_on_selector(f"{ROOT} .calc__advanced", "d => d.open") is False
     context.close()
+
+
+WAYS = [
+    dict(balance=10000, paid=0, days=30),
+    dict(balance=10000, paid=500, days=90),
+    dict(balance=10000, days=30, basis="unpaid"),
+    dict(balance=5000, minimum=5000, days=60),
+    dict(balance="12345.67", minimum="234.56", days=1095, compound=0, penalty_min=10, penalty_max=30),
+    dict(balance=1, days=1, daily_rate=1, penalty_rate=100),
+]
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_three_ways_to_pay(site, page, lang):
+    """The worked check, then many scenarios typed into one page visit: the totals, each row's
+    interest and late fees, and the words on why the minimum does not stop the interest."""
+    trouble = watch(page)
+    t = labels.OVERDUE[lang]
+    page.goto(site.url + ("en/" if lang == "en" else "") + PAGE + "?balance=10000&days=30")
+    got = outputs(page, ROOT)
+    assert (got["total_if_none"], got["total_if_minimum"], got["total_if_full"]) == ("10300.00", "10235.00", "10000.00")
+    assert page.inner_text(f"{ROOT} [data-role=ways-note]") == t["ways_why"]["full"]
+    assert "全额计息" in t["ways_why"]["full"] and "全额计息" not in t["ways_why"]["unpaid"]
+    open_advanced(page)
+    for params in WAYS:
+        full = {**finance.OVERDUE_DEFAULTS, **{k: str(v) for k, v in params.items()}}
+        for name in ("balance", "paid", "minimum", "days", "daily_rate", "penalty_rate", "penalty_min",
+                     "penalty_max", "grace_days"):
+            type_into(page, f"#overdue-{name}", full[name])
+        page.select_option("#overdue-basis", full["basis"])
+        page.select_option("#overdue-compound", full["compound"])
+        assert outputs(page, ROOT) == expected(**params), params
+        _, result = reference(**params)
+        def money(v):
+            return widgets.fmt_money(v, lang)
+
+        assert table(page, "ways") == [
+            [t["way_names"][w.way], money(w.paid), money(w.interest), money(w.penalties), money(w.total)]
+            for w in result.ways
+        ], params
+        assert page.inner_text(f"{ROOT} [data-role=ways-note]") == t["ways_why"][full["basis"]]
+    assert trouble == []

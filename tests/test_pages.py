@@ -173,8 +173,8 @@ def test_six_steps_are_short_enough_for_a_phone(site):
         assert count <= SIX_STEPS_ELEMENT_BUDGET, f"{lang}: {count} elements in the article"
         # Compact calculators: no schedule, comparison, cycles or chart on the guide.
         page = Page(content)
-        assert sorted(page.calculators) == ["instalment", "overdue"]
-        assert content.count("calc--compact") == 2
+        assert sorted(page.calculators) == ["budget", "instalment", "overdue"]
+        assert content.count("calc--compact") == 3
         assert "data-role=\"schedule\"" not in content and "<svg data-role" not in content
 
 

@@ -28,8 +28,17 @@ TYPED = {
         },
         "choices": {"basis": "unpaid", "compound": "0"},
     },
+    "budget": {
+        "fields": {
+            "income": "9876.54", "housing": "1234.56", "living": "2345.67", "family": "345.68", "medical": "456.79",
+            "other_debts": "567.89", "debt": "43210.98",
+        },
+        "choices": {},
+    },
 }
-PAGES = {"instalment": "calculators/instalment/", "overdue": "calculators/overdue-fees/"}
+PAGES = {
+    "instalment": "calculators/instalment/", "overdue": "calculators/overdue-fees/", "budget": "calculators/budget/",
+}
 STORAGE = """() => {
     const dump = (s) => Object.fromEntries([...Array(s.length).keys()].map(i => [s.key(i), s.getItem(s.key(i))]));
     return { local: dump(localStorage), session: dump(sessionStorage), cookie: document.cookie };

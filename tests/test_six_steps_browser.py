@@ -156,3 +156,32 @@ def test_compact_calculator_works_with_the_keyboard_alone(site, page):
     assert page.url.startswith(site.url + FULL_PAGE["instalment"] + "?")
     assert outputs(page, root("instalment")) == expected_outputs("instalment", scenario)
     assert trouble == []
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_step_2_embeds_the_budget_calculator(site, browser, lang):
+    """Step 2's compact budget calculator: the same figures as budget.py as the reader types,
+    a link to the full calculator with the same figures, and the plan link with the budget."""
+    context = browser.new_context()
+    page = context.new_page()
+    trouble = watch(page)
+    page.goto(site.url + LANGS[lang] + GUIDE)
+    calc = root("budget")
+    assert page.locator(f"#step-2-budget ~ {calc}").count() == 1  # in step 2, after its heading
+    assert page.locator(f"{calc} button").count() == 0
+    assert outputs(page, calc) == {"essentials": "0.00", "committed": "0.00", "available": "0.00"}
+    worked = dict(income="8000", housing="2500", living="2000", family="1000", medical="0", other_debts="800")
+    for scenario in (dict(income="3000", housing="2500", other_debts="800"), {**worked, "debt": "12000"}):
+        for name in ("income", "housing", "living", "family", "medical", "other_debts", "debt"):
+            type_into(page, f"#budget-{name}", scenario.get(name, ""))
+        assert outputs(page, calc) == expected_outputs("budget", scenario)
+    assert outputs(page, calc)["available"] == "1700.00"
+    plan = page.get_attribute(f"{calc} [data-role=plan-link]", "href")
+    assert dict(parse_qsl(urlsplit(plan).query)) == {"budget": "1700.00", "amount": "12000.00"}
+    page.click(f"{calc} [data-role=full-link]")
+    page.wait_for_url("**/calculators/budget/**")
+    assert dict(parse_qsl(urlsplit(page.url).query)) == {**worked, "debt": "12000"}
+    assert outputs(page, calc) == expected_outputs("budget", worked)
+    assert page.locator(f"{calc} [data-action=copy-link]").count() == 1
+    assert trouble == []
+    context.close()

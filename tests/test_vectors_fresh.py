@@ -27,7 +27,7 @@ def fresh():
     return module.build()
 
 
-@pytest.mark.parametrize("name", ["instalment.json", "overdue.json", "offer.json", "capitals.json"])
+@pytest.mark.parametrize("name", ["instalment.json", "overdue.json", "offer.json", "capitals.json", "budget.json"])
 def test_committed_vectors_are_fresh(fresh, name):
     committed = (VECTORS / name).read_text(encoding="utf-8")
     assert committed == fresh[name], f"{name} is stale: run {FIX} and commit the JSON"
@@ -44,12 +44,13 @@ def test_the_printed_fix_works_as_printed(tmp_path):
         ["bash", "-c", FIX], cwd=tmp_path, env={**os.environ, "PYTHONPATH": ""}, capture_output=True, text=True
     )
     assert done.returncode == 0, done.stderr
-    for name in ("instalment.json", "overdue.json", "offer.json", "capitals.json"):
+    for name in ("instalment.json", "overdue.json", "offer.json", "capitals.json", "budget.json"):
         assert (tmp_path / "tests" / "vectors" / name).read_bytes() == (VECTORS / name).read_bytes(), name
 
 
 @pytest.mark.parametrize(
-    "name, lists", [("instalment.json", ["schedule", "compare"]), ("overdue.json", ["cycles", "waiting"])]
+    "name, lists",
+    [("instalment.json", ["schedule", "compare"]), ("overdue.json", ["cycles", "waiting", "ways"])],
 )
 def test_vectors_hold_enough_cases_for_the_browser_checks(name, lists):
     """Protects the browser vector tests: many valid and error cases, every list filled, no
@@ -70,3 +71,21 @@ def test_vectors_hold_enough_cases_for_the_browser_checks(name, lists):
         rows = [row for key in lists for row in case[key]]
         assert all(isinstance(x, str) and not x.startswith("-") for row in rows for x in row)
         assert not any(v.startswith("-") for v in case["outputs"].values())
+
+
+def test_budget_vectors_are_many_and_well_formed():
+    cases = json.loads((VECTORS / "budget.json").read_text(encoding="utf-8"))["cases"]
+    valid = [c for c in cases if not c["errors"]]
+    assert len(valid) >= 500 and len(cases) - len(valid) >= 60
+    states = {c["state"] for c in valid}
+    assert states == {"empty", "enough", "short"}
+    for case in cases:
+        assert set(case) == {"params", "errors", "outputs", "state", "links"}
+        if case["errors"]:
+            assert case["outputs"] == {} and case["state"] == "" and case["links"] == {}
+        else:
+            assert set(case["outputs"]) == {"essentials", "committed", "available"}
+            # available may be negative, but never "-0.00"; the others never are.
+            assert "-0.00" not in case["outputs"].values()
+            assert not case["outputs"]["committed"].startswith("-")
+    assert any(c["outputs"].get("available", "").startswith("-") for c in valid)

@@ -31,10 +31,11 @@ ROOT = HERE.parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from macros import budget as budget_rules  # noqa: E402
 from macros import finance, letter, offer  # noqa: E402 (needs the sys.path line above: run as a plain script)
 
 SEED = 20240611
-FILES = ("instalment.json", "overdue.json", "offer.json", "capitals.json")
+FILES = ("instalment.json", "overdue.json", "offer.json", "capitals.json", "budget.json")
 
 # ---------------------------------------------------------------- cases
 
@@ -65,7 +66,7 @@ def instalment_case(params: dict[str, str]) -> dict:
 def overdue_case(params: dict[str, str]) -> dict:
     inputs, errors = finance.read_overdue(params)
     if inputs is None:
-        return {"params": params, "errors": errors, "outputs": {}, "cycles": [], "waiting": []}
+        return {"params": params, "errors": errors, "outputs": {}, "cycles": [], "waiting": [], "ways": []}
     result = finance.overdue(inputs)
     return {
         "params": params,
@@ -76,6 +77,7 @@ def overdue_case(params: dict[str, str]) -> dict:
             for c in result.cycles
         ],
         "waiting": [[str(w.days), finance.value_string(w.total)] for w in finance.cost_of_waiting(inputs)],
+        "ways": [[w.way] + [finance.value_string(x) for x in w[1:]] for w in result.ways],
     }
 
 
@@ -357,6 +359,10 @@ OVERDUE_WORKED = [
     {"balance": "10000", "paid": "500", "days": "90"},
     {"balance": "10000", "paid": "0", "days": "90", "penalty_min": "10", "penalty_max": "30"},
     {"balance": "10000", "penalty_rate": "0", "days": "45", "penalty_min": "20"},
+    # Three ways to pay: the minimum as large as the bill; lost-grace interest on the unpaid part only.
+    {"balance": "10000", "minimum": "10000", "days": "30"},
+    {"balance": "10000", "days": "30", "basis": "unpaid"},
+    {"balance": "10000", "paid": "2000", "minimum": "1500", "days": "200", "compound": "0"},
 ]
 
 
@@ -581,6 +587,78 @@ def capitals_cases() -> list[dict]:
     return [{"cents": str(c), "text": letter.capitals(Decimal(c).scaleb(-2))} for c in cents]
 
 
+# ---------------------------------------------------------------- budget
+
+
+def budget_case(params: dict[str, str]) -> dict:
+    """Also "state" (empty, enough or short: what the page says next) and "links" (each
+    PLAN_LINKS key -> the query its link carries), "" for both on errors."""
+    inputs, errors = budget_rules.read_budget(params)
+    if inputs is None:
+        return {"params": params, "errors": errors, "outputs": {}, "state": "", "links": {}}
+    result = budget_rules.budget(inputs)
+    state = "empty" if result.empty else "enough" if result.enough else "short"
+    links = {
+        key: "&".join(f"{k}={v}" for k, v in budget_rules.link_query(inputs, result, carry).items())
+        for key, _, carry in budget_rules.PLAN_LINKS
+    }
+    outputs = budget_rules.budget_outputs(result)
+    return {"params": params, "errors": {}, "outputs": outputs, "state": state, "links": links}
+
+
+BUDGET_WORKED = [
+    {"income": "8000", "housing": "2500", "living": "2000", "family": "1000", "medical": "0", "other_debts": "800"},
+    {"income": "8000", "housing": "2500", "living": "2000", "family": "1000", "other_debts": "800", "debt": "12000"},
+]
+
+
+def budget_edges() -> list[dict[str, str]]:
+    top = "10000000"
+    return [
+        {},
+        {name: "0" for name in budget_rules.RANGES if name != "debt"},
+        {"income": "1"},  # exactly 1 left: enough
+        {"income": "1000.99", "housing": "1000"},  # 0.99 left: short
+        {"income": "1001", "housing": "1000", "debt": "200"},
+        {"income": "2000", "housing": "2000.01"},  # a cent short: -0.01
+        {"housing": "1500"},  # no income
+        {"income": top},
+        {name: top for name in budget_rules.RANGES},  # the most: -40,000,000 left
+        {"income": "¥8,000.50", "living": "２，０００．２５", "family": " 1,000\u3000"},
+        {"income": "￥12,345.67", "other_debts": "0.01", "debt": "10,000,000"},
+        {"debt": "5000"},  # only the debt: nothing to spend, nothing left
+    ]
+
+
+def budget_params(rng: random.Random) -> dict[str, str]:
+    out = {}
+    for name in budget_rules.RANGES:
+        if rng.randrange(5) == 0:
+            continue  # left empty
+        lo = 20000 if name == "debt" else 0
+        hi = 2_000_000 if name == "income" else 500_000 if rng.randrange(4) else 1_000_000_000
+        text = cents_text(random_cents(rng, lo, min(hi, 1_000_000_000)))
+        out[name] = typed_money(rng, text)
+    return out
+
+
+def budget_errors() -> list[dict[str, str]]:
+    out = []
+    for name in budget_rules.RANGES:
+        for bad in [*BAD_MONEY[1:], "-0", "-0.00", "－０", "10000000.01", "0.001"]:
+            out.append({name: bad})
+    out.append({"debt": "199.99"})
+    out.append({"debt": "0"})
+    out.append({"income": "abc", "housing": "-5", "debt": "100"})  # one message per field
+    return out
+
+
+def budget_cases() -> list[dict]:
+    rng = random.Random(SEED + 2)
+    params = BUDGET_WORKED + budget_edges() + [budget_params(rng) for _ in range(500)] + budget_errors()
+    return [budget_case(p) for p in params]
+
+
 # ---------------------------------------------------------------- files
 
 
@@ -597,6 +675,7 @@ def build() -> dict[str, str]:
         "overdue.json": dumps(overdue_cases()),
         "offer.json": dumps(offer_cases()),
         "capitals.json": dumps(capitals_cases()),
+        "budget.json": dumps(budget_cases()),
     }
 
 

@@ -1,18 +1,22 @@
 // Starts every calculator on the page. Through Material's document$ where it
 // exists (it fires on each page view), else once the document has loaded.
-import { startInstalment } from './instalment-ui.js';
-import { startOverdue } from './overdue-ui.js';
-import { startOffer } from './offer-ui.js';
-import { startLetter } from './letter-ui.js';
-import { startPlan } from './plan-ui.js';
-
-const starters = { instalment: startInstalment, overdue: startOverdue, offer: startOffer, letter: startLetter, plan: startPlan };
+// Each calculator's script is imported only when its page has one: every page loads
+// this file, and a reader on a slow line should not download calculators they never see.
+const starters = {
+  instalment: () => import('./instalment-ui.js').then((m) => m.startInstalment),
+  overdue: () => import('./overdue-ui.js').then((m) => m.startOverdue),
+  budget: () => import('./budget-ui.js').then((m) => m.startBudget),
+  offer: () => import('./offer-ui.js').then((m) => m.startOffer),
+  letter: () => import('./letter-ui.js').then((m) => m.startLetter),
+  plan: () => import('./plan-ui.js').then((m) => m.startPlan),
+};
 
 function start() {
   for (const root of document.querySelectorAll('[data-calculator]')) {
     if (root.dataset.started) continue;
     root.dataset.started = 'true';
-    starters[root.dataset.calculator](root);
+    // A script that failed to arrive leaves the page's worked example; the next view retries.
+    starters[root.dataset.calculator]().then((startOne) => startOne(root), () => delete root.dataset.started);
   }
 }
 

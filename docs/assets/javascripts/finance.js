@@ -233,7 +233,27 @@ export function readOverdue(params = {}) {
   return { inputs: Object.keys(errors).length ? null : v, errors };
 }
 
+// The bill after `days`, with the three ways to pay for the same inputs and days.
 export function overdue(inputs) {
+  const res = overdueOnly(inputs);
+  return { ...res, ways: threeWays(inputs, res.minimum) };
+}
+
+// Paid nothing, paid the minimum M, paid in full by the due date (the reader's own paid
+// plays no part): as three_ways in finance.py. Where M >= S the minimum row is the full row.
+export function threeWays(inputs, M) {
+  const S = inputs.balance;
+  const none = overdueOnly({ ...inputs, paid: 0n });
+  const full = { way: 'full', paid: S, interest: 0n, penalties: 0n, total: S };
+  let least = { ...full, way: 'minimum' };
+  if (M < S) {
+    const owed = overdueOnly({ ...inputs, paid: M });
+    least = { way: 'minimum', paid: M, interest: owed.interest, penalties: owed.penalties, total: M + owed.total };
+  }
+  return [{ way: 'none', paid: 0n, interest: none.interest, penalties: none.penalties, total: none.total }, least, full];
+}
+
+function overdueOnly(inputs) {
   const { balance: S, paid, days, daily_rate: r, penalty_min: lo, penalty_max: hi } = inputs;
   const U = S - paid;
   const M = inputs.minimum ?? rnd(S * 10n, 100n);
@@ -256,11 +276,11 @@ export function overdue(inputs) {
     if (hi != null && fee > hi) fee = hi;
   }
   const penalties = fee * BigInt(missedDueDates);
-  return { principal: U, graceInterest, interest, penalties, total: U + interest + penalties, cycles, missedDueDates };
+  return { principal: U, graceInterest, interest, penalties, total: U + interest + penalties, cycles, missedDueDates, minimum: M };
 }
 
 export const costOfWaiting = (inputs) =>
-  [30, 60, 90, 180, 365].map((days) => ({ days, total: overdue({ ...inputs, days }).total }));
+  [30, 60, 90, 180, 365].map((days) => ({ days, total: overdueOnly({ ...inputs, days }).total }));
 
 const opt = (n) => (n == null ? '' : String(n));
 
@@ -279,5 +299,6 @@ export function instalmentOutputs(res) {
 export function overdueOutputs(res) {
   const out = {};
   for (const k of ['principal', 'interest', 'penalties', 'total']) out[k] = centsString(res[k]);
+  for (const w of res.ways) out[`total_if_${w.way}`] = centsString(w.total);
   return out;
 }

@@ -38,7 +38,10 @@ export function startOverdue(root) {
   }
 
   function render(inputs, res) {
-    for (const [name, value] of Object.entries(overdueOutputs(res))) setOutput(root, name, value, fmt.money(res[name]));
+    const totals = Object.fromEntries(res.ways.map((w) => [`total_if_${w.way}`, w.total]));
+    for (const [name, value] of Object.entries(overdueOutputs(res))) {
+      setOutput(root, name, value, fmt.money(res[name] ?? totals[name]));
+    }
     root.querySelector('.calc__results').hidden = false;
     // A compact calculator shows the figures only: no note, tables or chart.
     if (!root.querySelector('[data-role="cycles"]')) return;
@@ -49,6 +52,9 @@ export function startOverdue(root) {
       [t.grace_row, inputs.grace_days, fmt.money(res.graceInterest), fmt.money(base)],
       ...res.cycles.map((c) => [c.period, c.days, fmt.money(c.interest), fmt.money(c.balance)]),
     ]);
+    fillRows(body('ways'), res.ways.map((w) => [t.way_names[w.way], fmt.money(w.paid), fmt.money(w.interest),
+      fmt.money(w.penalties), fmt.money(w.total)]));
+    root.querySelector('[data-role="ways-note"]').textContent = t.ways_why[inputs.basis];
     const waiting = costOfWaiting(inputs);
     fillRows(body('waiting'), waiting.map((w) => [w.days, fmt.money(w.total)]));
     root.querySelector('[data-role="waiting-chart"]').innerHTML = waitingBars(res.principal, waiting, t.day_label);
