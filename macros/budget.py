@@ -33,13 +33,14 @@ OUTPUTS = ("essentials", "committed", "available")
 # Where the figures go next when something is left: (key, page, ((parameter, source), ...)).
 # A source is an output (available) or a field; an empty one is left out of the link.
 # The labels (labels.BUDGET[lang]["links"][key]) and the browser script follow this list.
-PLAN_LINKS = (("instalment", "calculators/instalment.md", (("budget", "available"), ("amount", "debt"))),)
-# The proposal letter takes the same figures and the statement of income and spending. Its
-# page is built separately: once toolkit/proposal-letter.md exists, add this to PLAN_LINKS.
-PROPOSAL_LETTER_LINK = (
-    "letter",
-    "toolkit/proposal-letter.md",
-    (("budget", "available"), ("debt", "debt"), *((name, name) for name in ("income", *ESSENTIALS, "other_debts"))),
+PLAN_LINKS = (
+    ("instalment", "calculators/instalment.md", (("budget", "available"), ("amount", "debt"))),
+    # The letter prints the income and spending statement from these; it works out what is left itself.
+    (
+        "letter",
+        "toolkit/proposal-letter.md",
+        (("debt", "debt"), *((name, name) for name in ("income", *ESSENTIALS, "other_debts"))),
+    ),
 )
 
 

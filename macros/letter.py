@@ -10,10 +10,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from decimal import Decimal
 
-from . import finance, offer
+from . import budget, finance, offer
 
 REASONS = ("job", "illness", "income", "family", "other")
-BUDGET_FIELDS = ("income", "housing", "living", "family", "medical", "other_debts")
+BUDGET_FIELDS = ("income", *budget.ESSENTIALS, "other_debts")
 # Every figure is optional here: an empty one prints as a blank to fill by hand.
 RANGES = {**offer.RANGES, **{name: (Decimal(0), Decimal(10000000)) for name in BUDGET_FIELDS}}
 FIGURES = ("debt", "down", "periods", "payment", *BUDGET_FIELDS)
@@ -50,15 +50,10 @@ def read_letter(params: Mapping[str, str]) -> tuple[dict, dict[str, str]]:
     return values, errors
 
 
-# The budget's sums. THE ONE PLACE to point at the budget calculator's module once it is merged
-# (its essentials / committed / available are the same three sums, by CALCULATORS.md "Budget").
 def budget_sums(values: Mapping[str, Decimal | None]) -> dict[str, Decimal]:
-    def get(name):
-        return values.get(name) or Decimal(0)
-
-    essentials = get("housing") + get("living") + get("family") + get("medical")
-    committed = essentials + get("other_debts")
-    return {"essentials": essentials, "committed": committed, "available": get("income") - committed}
+    """The statement's sums: the budget calculator's essentials, committed and available."""
+    result = budget.budget(budget.BudgetInputs(**{name: values.get(name) for name in BUDGET_FIELDS}))
+    return {name: getattr(result, name) for name in budget.OUTPUTS}
 
 
 DIGITS = "零壹贰叁肆伍陆柒捌玖"

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+import calculators_ready
 from scripts.chromium import CHROMIUM, CHROMIUM_ARGS
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -88,6 +89,7 @@ def site(tmp_path_factory):
 
 
 def pytest_configure(config):
+    calculators_ready.install()
     config.addinivalue_line("markers", "browser: opens Debian's Chromium (deselect with -m 'not browser')")
 
 

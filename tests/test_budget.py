@@ -4,7 +4,7 @@ from decimal import Decimal
 
 import pytest
 
-from macros import budget
+from macros import budget, letter
 
 D = Decimal
 WORKED = dict(income="8000", housing="2500", living="2000", family="1000", medical="0", other_debts="800")
@@ -73,18 +73,23 @@ def test_debt_has_its_own_range_and_one_message_per_field():
 def test_links_carry_the_budget_and_the_debt_where_set():
     inputs, _ = budget.read_budget({**WORKED, "debt": "12,000"})
     r = budget.budget(inputs)
-    (key, page, carry), = budget.PLAN_LINKS
-    assert (key, page) == ("instalment", "calculators/instalment.md")
+    links = {key: (page, carry) for key, page, carry in budget.PLAN_LINKS}
+    assert list(links) == ["instalment", "letter"]
+    page, carry = links["instalment"]
+    assert page == "calculators/instalment.md"
     assert budget.link_query(inputs, r, carry) == {"budget": "1700.00", "amount": "12000.00"}
     inputs, _ = budget.read_budget(WORKED)
     assert budget.link_query(inputs, budget.budget(inputs), carry) == {"budget": "1700.00"}
 
 
-def test_the_proposal_letter_hook_carries_the_statement():
-    key, page, carry = budget.PROPOSAL_LETTER_LINK
+def test_the_proposal_letter_link_carries_the_statement():
+    """The letter's own figures (the debt and the statement), nothing it would not read."""
+    page, carry = {key: (page, carry) for key, page, carry in budget.PLAN_LINKS}["letter"]
     assert page == "toolkit/proposal-letter.md"
     inputs, _ = budget.read_budget({**WORKED, "debt": "12000"})
-    assert budget.link_query(inputs, budget.budget(inputs), carry) == {
-        "budget": "1700.00", "debt": "12000.00", "income": "8000.00", "housing": "2500.00", "living": "2000.00",
+    query = budget.link_query(inputs, budget.budget(inputs), carry)
+    assert query == {
+        "debt": "12000.00", "income": "8000.00", "housing": "2500.00", "living": "2000.00",
         "family": "1000.00", "medical": "0.00", "other_debts": "800.00",
     }
+    assert set(query) <= set(letter.FIGURES)

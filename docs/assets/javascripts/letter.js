@@ -1,6 +1,7 @@
 // Proposal letter rules for the browser: a mirror of macros/letter.py. No DOM here.
 // Money is BigInt cents. Personal details are no part of this module: they never leave the page.
 import { readMoney, readWhole, normalise } from './finance.js';
+import { budget } from './budget.js';
 
 export const REASONS = ['job', 'illness', 'income', 'family', 'other'];
 export const BUDGET_FIELDS = ['income', 'housing', 'living', 'family', 'medical', 'other_debts'];
@@ -38,12 +39,10 @@ export function readLetter(params = {}) {
   return { values, errors };
 }
 
-// The budget's sums, as budget_sums in letter.py (the one place to point at the budget module).
+// The statement's sums: the budget calculator's essentials, committed and available.
 export function budgetSums(v) {
-  const get = (n) => v[n] ?? 0n;
-  const essentials = get('housing') + get('living') + get('family') + get('medical');
-  const committed = essentials + get('other_debts');
-  return { essentials, committed, available: get('income') - committed };
+  const { essentials, committed, available } = budget(Object.fromEntries(BUDGET_FIELDS.map((n) => [n, v[n] ?? null])));
+  return { essentials, committed, available };
 }
 
 const DIGITS = '零壹贰叁肆伍陆柒捌玖';
