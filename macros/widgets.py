@@ -3,7 +3,8 @@
 The numbers come from finance.py; the words from labels.py. The browser script
 (docs/assets/javascripts/) later updates the same elements in place, so the page
 reads the same with JavaScript off and in print; search indexes its figures and notes
-(the form, tables and chart carry data-search-exclude: their numbers are noise there).
+(the form, tables and chart carry data-search-exclude: their numbers are noise there; so do
+the privacy line and the overdue assumptions, which the page's own text already says).
 """
 
 import json
@@ -122,7 +123,8 @@ def _calculator(
         f'<div class="calc{" calc--compact" if full_link else ""}" data-calculator="{calc}"{_attrs(**data)}'
         f' data-i18n="{escape(json.dumps(i18n, ensure_ascii=False))}">'
         f'<form class="calc__form" novalidate aria-label="{escape(t["title"])}" data-search-exclude>{form}</form>'
-        f'<p class="calc__privacy">{escape(t["privacy"])}</p>'
+        # The same privacy line on every calculator: kept out of the search index, as the form is.
+        f'<p class="calc__privacy" data-search-exclude>{escape(t["privacy"])}</p>'
         f'<section class="calc__results" aria-label="{escape(t["results"])}">{results}</section>'
         f"{actions}</div>"
     )
@@ -333,7 +335,8 @@ def overdue_calculator(lang: str, page: str, full_calculator: str | None = None,
         f'<dl class="calc__outputs">{outputs}</dl>'
         f'<p class="calc__note" data-role="penalty-note">{escape(penalty_note)}</p>'
         + _three_ways(t, result, values, money, inputs.basis)
-        + f'<div class="calc__assumptions"><p>{escape(t["assumptions"])}</p><ul>{assumptions}</ul></div>'
+        + f'<div class="calc__assumptions" data-search-exclude><p>{escape(t["assumptions"])}</p>'
+        + f"<ul>{assumptions}</ul></div>"
         + _table("waiting", t["waiting"], t["waiting_head"], waiting_rows, caption_id="overdue-waiting-caption")
         + f'<figure class="calc__chart" data-search-exclude>'
         f'<svg data-role="waiting-chart" viewBox="{CHART_BOX}" role="img"'

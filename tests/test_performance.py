@@ -50,6 +50,22 @@ def test_calculator_page_within_15kb_of_plain_material(browser, servers, path, l
     assert a.wire - b.wire <= CALCULATOR_BUDGET_BYTES, f"+{a.wire - b.wire} B over plain Material; where: {extra}"
 
 
+@pytest.mark.parametrize("path", benchmark.CALCULATOR_PAGES + benchmark.EMBEDDING_PAGES + ("", "guides/court/"))
+def test_each_page_fetches_only_its_own_calculators_scripts(site, browser, servers, path):
+    """calculators.js on every page; a calculator's modules only where that calculator is."""
+    ours, _ = servers
+    own = {f.name for f in benchmark.JAVASCRIPTS.glob("*.js")}  # not Material's bundle and workers
+    fetched = {
+        name.rsplit("/", 1)[1]
+        for name in benchmark.page_weight(browser, ours, path, quiet=0.5).files
+        if "/assets/javascripts/" in name and name.rsplit("/", 1)[1] in own
+    }
+    needed = {
+        f.name for f in benchmark.calculator_assets(benchmark.page_calculators(site.root, path)) if f.suffix == ".js"
+    }
+    assert fetched == needed, path
+
+
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_home_page_lighter_than_plain_material(browser, servers, lang):
     ours, plain = servers
