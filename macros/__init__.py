@@ -50,12 +50,21 @@ def define_env(env):
         return widgets_offer.offer_calculator(lang(), page(), url_of("toolkit/proposal-letter.md"), **params)
 
     @env.macro
+    def offer_figure(out, **params):
+        return widgets_offer.offer_figure(lang(), page(), out, **params)
+
+    @env.macro
     def plan_summary():
         return widgets_offer.plan_summary(lang())
 
     @env.macro
     def proposal_letter():
         return widgets_letter.proposal_letter(lang(), page())
+
+    @env.macro
+    def capitals_figure(amount):
+        """An amount in Chinese capitals (大写), as the proposal letter writes it."""
+        return widgets_letter.capitals_figure(page(), amount)
 
     @env.macro
     def budget_calculator(compact=False, **params):

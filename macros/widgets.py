@@ -397,7 +397,7 @@ def _overdue_compact(lang: str, page: str, t: dict, params: dict, inputs, full_c
     return _calculator("overdue", t, i18n, form, results, full_link=link)
 
 
-# What overdue_figure can quote: the outputs and the parts the page explains.
+# What overdue_figure can quote: the outputs (three ways to pay too) and the parts the page explains.
 OVERDUE_FIGURES = (
     "principal",
     "interest",
@@ -407,6 +407,7 @@ OVERDUE_FIGURES = (
     "penalty_each",
     "minimum",
     "missed_due_dates",
+    *finance.WAY_OUTPUTS.values(),
 )
 
 
@@ -417,5 +418,7 @@ def overdue_figure(lang: str, page: str, out: str, **given) -> str:
     )
     if out not in OVERDUE_FIGURES:
         raise MacroArgumentError(f"{page}: overdue_figure() has no output {out!r}; it has {', '.join(OVERDUE_FIGURES)}")
-    value = getattr(finance.overdue(inputs), out)
+    result = finance.overdue(inputs)
+    ways = {finance.WAY_OUTPUTS[w.way]: w.total for w in result.ways}
+    value = ways[out] if out in ways else getattr(result, out)
     return str(value) if out == "missed_due_dates" else fmt_money(value, lang)

@@ -5,9 +5,9 @@ import json
 import re
 from html import escape
 
-from . import letter
+from . import finance, letter
 from .labels_letter import AID, FORM, LETTER, REASON_AID, REASONS, STATEMENT_ROWS
-from .widgets import _select, _text_input
+from .widgets import MacroArgumentError, _select, _text_input
 
 BLANK = "＿＿＿＿＿＿"
 PRIVATE = ("name", "id_last4", "bank", "phone")
@@ -106,3 +106,12 @@ def proposal_letter(lang: str, page: str) -> str:
         f' data-i18n="{escape(json.dumps(i18n, ensure_ascii=False))}">{form}'
         f'<p class="calc__privacy letter__privacy">{escape(t["privacy"])}</p>{actions}{sheet}</div>'
     )
+
+
+def capitals_figure(page: str, amount) -> str:
+    """An amount in Chinese capitals (大写) as the letter writes it, for quoting in prose; the amount
+    is read as a money field (at most two decimals), from 0 to the largest any field takes."""
+    value = finance.read_money(str(amount))
+    if value is None or value > letter.RANGES["debt"][1]:
+        raise MacroArgumentError(f"{page}: capitals_figure() cannot use amount={str(amount)!r}")
+    return letter.capitals(value)

@@ -7,7 +7,7 @@ from urllib.parse import urlencode
 
 from . import offer
 from .labels_offer import OFFER
-from .widgets import _calculator, _output, _text_field, check_params, fmt_money, fmt_percent
+from .widgets import MacroArgumentError, _calculator, _output, _text_field, check_params, fmt_money, fmt_percent
 
 # What the link to the proposal letter carries (the letter's own parameters of these names).
 LETTER_FIELDS = ("debt", "down", "periods", "payment")
@@ -83,6 +83,25 @@ def offer_calculator(lang: str, page: str, letter_url: str, **given) -> str:
         **{k: t[k] for k in ("budget_none", "budget_over", "budget_ok", "copied", "copy_failed")},
     }
     return _calculator("offer", t, i18n, form, results)
+
+
+PERCENT_OUTPUTS = ("apr", "ear", "fee_equivalent")
+FLAG_OUTPUTS = ("over_term", "over_budget")
+
+
+def offer_figure(lang: str, page: str, out: str, **given) -> str:
+    """One figure of an offer scenario, formatted as the calculator shows it, for quoting in prose:
+    money with its currency, a percentage without its sign (the page writes "%"), a flag as its word."""
+    _, inputs = check_params(
+        {**offer.OFFER_DEFAULTS, **given}, offer.OFFER_FIELDS, offer.read_offer, page, "offer_figure"
+    )
+    if out not in offer.OUTPUTS:
+        raise MacroArgumentError(f"{page}: offer_figure() has no output {out!r}; it has {', '.join(offer.OUTPUTS)}")
+    result = offer.offer(inputs)
+    if out in FLAG_OUTPUTS:
+        return OFFER[lang]["flag"][offer.offer_outputs(result)[out]]
+    value = getattr(result, out)
+    return fmt_percent(value, lang) if out in PERCENT_OUTPUTS else fmt_money(value, lang)
 
 
 def plan_summary(lang: str) -> str:
