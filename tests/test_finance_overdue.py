@@ -284,3 +284,14 @@ def test_minimum_row_over_many_days_has_no_late_fee_and_the_none_row_is_the_bill
         assert w["full"].total <= w["minimum"].total <= w["none"].total
         assert w["minimum"].total == w["minimum"].paid + bill(
             balance="12345.67", days=days, penalty_min="10", paid=str(w["minimum"].paid)).total
+
+
+def test_overdue_figure_quotes_the_three_ways_to_pay():
+    """The reference page quotes each way's cost by now through overdue_figure."""
+    from macros.widgets import overdue_figure
+
+    assert [overdue_figure("zh", "p.md", f"total_if_{w}") for w in ("none", "minimum", "full")] == [
+        "¥10,300.00", "¥10,235.00", "¥10,000.00",
+    ]
+    # Where M >= S the minimum row is the full row, whatever the reader paid.
+    assert overdue_figure("en", "p.md", "total_if_minimum", minimum=10000, paid=500) == "CNY\u00a010,000.00"

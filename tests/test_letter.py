@@ -66,3 +66,23 @@ def test_the_statement_sums_are_the_budgets():
         "essentials": Decimal("5500"), "committed": Decimal("6300"), "available": Decimal("1700")
     }
     assert letter.budget_sums(letter.read_letter({"income": "1000", "housing": "1500"})[0])["available"] == -500
+
+
+@pytest.mark.parametrize(
+    "amount, text",
+    [("12000", "壹万贰仟元整"), ("1072.05", "壹仟零柒拾贰元零伍分"), ("¥1,000.5", "壹仟元伍角"), (0, "零元整"), (100005, "壹拾万零伍元整")],
+)
+def test_capitals_figure_reads_the_amount_as_a_money_field(amount, text):
+    from macros.widgets_letter import capitals_figure
+
+    assert capitals_figure("p.md", amount) == text
+
+
+@pytest.mark.parametrize("amount", ["-1", "1.005", "1e3", "", "10000000.01", None])
+def test_capitals_figure_refuses_a_bad_amount_and_names_the_page(amount):
+    from macros.widgets import MacroArgumentError
+    from macros.widgets_letter import capitals_figure
+
+    with pytest.raises(MacroArgumentError) as raised:
+        capitals_figure("guides/p.md", amount)
+    assert "guides/p.md" in str(raised.value) and f"amount={str(amount)!r}" in str(raised.value)

@@ -115,3 +115,43 @@ def test_every_vector_is_what_the_reference_gives():
         if inputs:
             assert offer.offer_outputs(offer.offer(inputs)) == case["outputs"]
         assert not any(v == "-0.00" for v in case["outputs"].values())
+
+
+def test_offer_figure_quotes_each_output_as_the_calculator_shows_it():
+    """The macro the reference page quotes: money with its currency, percentages bare (the page
+    writes "%"), a flag as the word the calculator shows, in the page's language."""
+    from macros.widgets_offer import offer_figure
+
+    def figures(lang, **params):
+        return {out: offer_figure(lang, "p.md", out, **params) for out in offer.OUTPUTS}
+
+    assert figures("zh", debt=12000, periods=12, payment=1072) == {
+        "total_paid": "¥12,864.00", "extra": "¥864.00", "apr": "13.03", "ear": "13.84",
+        "fee_equivalent": "0.60", "over_term": "否", "over_budget": "未填预算",
+    }
+    assert figures("en", debt=10000, periods=72, payment=200, budget=150) == {
+        "total_paid": "CNY\u00a014,400.00", "extra": "CNY\u00a04,400.00", "apr": "12.86", "ear": "13.65",
+        "fee_equivalent": "0.61", "over_term": "Yes", "over_budget": "Yes",
+    }
+    assert offer_figure("en", "p.md", "extra", debt=10000, down=1000, periods=24, payment=375) == "CNY\u00a00.00"
+    # A reduction is negative, never "-0.00".
+    assert offer_figure("zh", "p.md", "extra", debt=12000, periods=12, payment=900) == "-¥1,200.00"
+    assert offer_figure("zh", "p.md", "over_budget", payment=400, budget=400) == "否"
+
+
+@pytest.mark.parametrize(
+    "out, params, named",
+    [
+        ("colour", {}, "colour"),
+        ("apr", {"payment": "-5"}, "payment='-5'"),
+        ("apr", {"debt": 10000, "down": 6000}, "down='6000'"),
+        ("apr", {"rate": 13}, "rate"),
+    ],
+)
+def test_offer_figure_refuses_a_bad_call_and_names_the_page(out, params, named):
+    from macros.widgets import MacroArgumentError
+    from macros.widgets_offer import offer_figure
+
+    with pytest.raises(MacroArgumentError) as raised:
+        offer_figure("zh", "guides/p.md", out, **params)
+    assert "guides/p.md" in str(raised.value) and named in str(raised.value)
