@@ -323,7 +323,14 @@ def test_small_project_builds_with_a_good_macro_call(tmp_path):
         ('{{ capitals_figure("-1") }}', "amount='-1'"),
         ('{{ capitals_figure("1.005") }}', "amount='1.005'"),
     ],
-    ids=["bad-value", "unknown-argument", "offer-bad-value", "offer-unknown-output", "capitals-negative", "capitals-mills"],
+    ids=[
+        "bad-value",
+        "unknown-argument",
+        "offer-bad-value",
+        "offer-unknown-output",
+        "capitals-negative",
+        "capitals-mills",
+    ],
 )
 def test_bad_macro_argument_fails_the_build_and_names_the_page(tmp_path, call, argument):
     small_project(tmp_path, call)

@@ -70,7 +70,13 @@ def test_the_statement_sums_are_the_budgets():
 
 @pytest.mark.parametrize(
     "amount, text",
-    [("12000", "壹万贰仟元整"), ("1072.05", "壹仟零柒拾贰元零伍分"), ("¥1,000.5", "壹仟元伍角"), (0, "零元整"), (100005, "壹拾万零伍元整")],
+    [
+        ("12000", "壹万贰仟元整"),
+        ("1072.05", "壹仟零柒拾贰元零伍分"),
+        ("¥1,000.5", "壹仟元伍角"),
+        (0, "零元整"),
+        (100005, "壹拾万零伍元整"),
+    ],
 )
 def test_capitals_figure_reads_the_amount_as_a_money_field(amount, text):
     from macros.widgets_letter import capitals_figure
