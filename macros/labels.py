@@ -4,6 +4,13 @@ The macros print these into the page; the browser script reads the ones it needs
 (messages, names) from the calculator's `data-i18n` attribute, so no text lives in JS.
 """
 
+# Beside every "copy link": what a shared link carries, and what it never does.
+SHARE_NOTE = {
+    "zh": "链接里带着您填的数字（金额、期数、天数等），不带姓名或任何个人信息；打开链接的人都能看到这些数字。",
+    "en": "The link carries the figures you typed (amounts, months, days), never a name or any personal detail; "
+    "anyone who opens it sees those figures.",
+}
+
 INSTALMENT = {
     "zh": {
         "title": "分期还款计算器",

@@ -118,6 +118,7 @@ def _calculator(
         f'<button type="button" class="md-button" data-action="copy-link">{escape(t["copy"])}</button> '
         f"{buttons}"
         f'<span class="calc__status" role="status" aria-live="polite"></span></p>'
+        f'<p class="calc__share-note" data-search-exclude>{escape(labels.SHARE_NOTE[i18n["lang"]])}</p>'
     )
     return (
         f'<div class="calc{" calc--compact" if full_link else ""}" data-calculator="{calc}"{_attrs(**data)}'

@@ -209,6 +209,41 @@ def test_budget_calculator_states_have_no_axe_violation(site, tabs, lang, scheme
     assert trouble == []
 
 
+LETTER = "toolkit/proposal-letter/"
+
+
+def settle(page):
+    """Back to the top, once the header's title has finished fading: typing far down the long
+    letter form scrolls the page, and axe would measure the header's title half faded."""
+    page.evaluate("window.scrollTo(0, 0)")
+    page.wait_for_function("() => document.getAnimations().every((a) => a.playState !== 'running')")
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+@pytest.mark.parametrize("lang", LANGS)
+def test_proposal_letter_states_have_no_axe_violation(site, tabs, lang, scheme):
+    """The blank template, the letter filled in (figures, reason, details), and a wrong figure."""
+    root = '[data-calculator="letter"]'
+    page = tabs(lang, scheme)
+    trouble = watch(page)
+    visit(page, site, LANGS[lang] + LETTER, scheme)
+    failures = report(f"{scheme} {lang} letter blank", axe_violations(page))
+    for name, value in (("debt", "12000"), ("periods", "12"), ("payment", "1072"), ("income", "8000"),
+                        ("housing", "2500"), ("name", "张小明"), ("bank", "示例银行")):
+        type_into(page, f"#letter-{name}", value)
+    page.select_option("#letter-reason", "illness")
+    assert page.get_attribute(f"{root} [data-out=payment]", "data-value") == "1072.00"
+    settle(page)
+    failures += report(f"{scheme} {lang} letter filled", axe_violations(page))
+    type_into(page, "#letter-payment", "-0")
+    assert page.get_attribute("#letter-payment", "aria-invalid") == "true"
+    assert page.inner_text("#letter-payment-error") != ""
+    settle(page)
+    failures += report(f"{scheme} {lang} letter error", axe_violations(page))
+    assert failures == [], "\n".join(failures)
+    assert trouble == []
+
+
 # The six-step guide's compact calculators (macros/widgets.py): typed into, then with a wrong value.
 @pytest.mark.parametrize("scheme", SCHEMES)
 @pytest.mark.parametrize("lang", LANGS)

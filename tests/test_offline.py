@@ -10,7 +10,7 @@ import subprocess
 import sys
 import zipfile
 from html.parser import HTMLParser
-from urllib.parse import urlsplit
+from urllib.parse import urlencode, urlsplit
 
 import pytest
 import yaml
@@ -279,6 +279,40 @@ def test_overdue_calculator_computes(offline, page, prefix):
     assert after != before
     assert after == expected("overdue", dict(balance=20000, days=90))
     assert page.locator(f"{root} [data-role=waiting-chart] rect").count() > 0
+    assert_only_local(requested)
+    assert trouble == []
+
+
+# The newer calculators in the bundle: opened from a link, typed into, the rules' figures.
+NEWER = {
+    "budget": ("calculators/budget.html", {"income": "8000", "housing": "2500"}, ("living", "2000")),
+    "offer": ("calculators/offer.html", {"debt": "12000", "periods": "12", "payment": "1072"}, ("payment", "1100")),
+}
+
+
+@pytest.mark.parametrize("prefix", ["", "en/"])
+@pytest.mark.parametrize("calc", NEWER)
+def test_newer_calculators_compute(offline, page, prefix, calc):
+    requested, trouble = record_requests(page), watch(page)
+    path, link, (field, value) = NEWER[calc]
+    root = f'[data-calculator="{calc}"]'
+    page.goto(offline["url"] + prefix + path + "?" + urlencode(link))
+    assert page.get_attribute(root, "data-ready") == "true"
+    assert outputs(page, root) == expected(calc, link)
+    type_into(page, f"#{calc}-{field}", value)
+    assert outputs(page, root) == expected(calc, {**link, field: value})
+    assert_only_local(requested)
+    assert trouble == []
+
+
+@pytest.mark.parametrize("prefix", ["", "en/"])
+def test_proposal_letter_fills_in(offline, page, prefix):
+    requested, trouble = record_requests(page), watch(page)
+    root = '[data-calculator="letter"]'
+    page.goto(offline["url"] + prefix + "toolkit/proposal-letter.html?debt=12000&periods=12&payment=1072")
+    assert page.inner_text(f"{root} [data-out=payment_caps]") == "壹仟零柒拾贰元整"
+    type_into(page, "#letter-name", "张小明")
+    assert page.inner_text(f'{root} [data-fill="name"] >> nth=0') == "张小明"
     assert_only_local(requested)
     assert trouble == []
 

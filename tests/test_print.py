@@ -22,6 +22,8 @@ PAGES = [
     "toolkit/complaint-letter/",
     "calculators/instalment/",
     "calculators/overdue-fees/",
+    "calculators/budget/",
+    "calculators/offer/",
 ]
 # Characters a PDF's text layer gives for another one (the font's glyph is shared):
 # NFKC takes CJK radicals (⽋) to their ideograph (欠); these are left.
@@ -47,6 +49,7 @@ CONTENT = """() => {
         choices: [...(calc?.querySelectorAll('select') ?? [])].map(s => s.selectedOptions[0].textContent),
         rows: {
             schedule: rows('schedule'), cycles: rows('cycles'), waiting: rows('waiting'), compare: rows('compare'),
+            ways: rows('ways'),
         },
         articleText: article.textContent,
         chrome: {
@@ -111,11 +114,12 @@ def test_page_prints_on_a4_with_its_content_and_no_chrome(printer, path, lang):
         assert dom["figures"], "no result figures"
         missing = [f for f in dom["figures"] + dom["choices"] if flat(f) not in got]
         assert missing == [], f"figures or chosen options not printed whole: {missing}"
-        role = "schedule" if "instalment" in path else "cycles"
-        rows = dom["rows"][role] + dom["rows"]["waiting" if role == "cycles" else "compare"]
-        assert len(dom["rows"][role]) >= 2
-        missing = [r for r in rows if flat(r) not in got]
-        assert missing == [], f"{role} rows not printed: {missing}"
+        # Each calculator's tables (the budget and the offer check have none: figures and words).
+        tables = {"instalment": ("schedule", "compare"), "overdue-fees": ("cycles", "waiting", "ways")}
+        for role in tables.get(path.split("/")[1], ()):
+            assert len(dom["rows"][role]) >= 2, role
+            missing = [r for r in dom["rows"][role] if flat(r) not in got]
+            assert missing == [], f"{role} rows not printed: {missing}"
 
     for name, words in dom["chrome"].items():
         assert words, f"the page has no {name} to check against"

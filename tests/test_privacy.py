@@ -14,6 +14,7 @@ from playwright.sync_api import expect
 
 from browser import expected, outputs, type_into, watch
 from macros import labels
+from macros.labels_offer import OFFER
 
 # Values no page shows by itself, so finding one anywhere means it was kept or sent.
 TYPED = {
@@ -35,10 +36,16 @@ TYPED = {
         },
         "choices": {},
     },
+    "offer": {
+        "fields": {"debt": "65432.19", "down": "3210.77", "periods": "53", "payment": "1357.91", "budget": "1500.37"},
+        "choices": {},
+    },
 }
 PAGES = {
     "instalment": "calculators/instalment/", "overdue": "calculators/overdue-fees/", "budget": "calculators/budget/",
+    "offer": "calculators/offer/",
 }
+LABELS = {"instalment": labels.INSTALMENT, "overdue": labels.OVERDUE, "budget": labels.BUDGET, "offer": OFFER}
 STORAGE = """() => {
     const dump = (s) => Object.fromEntries([...Array(s.length).keys()].map(i => [s.key(i), s.getItem(s.key(i))]));
     return { local: dump(localStorage), session: dump(sessionStorage), cookie: document.cookie };
@@ -82,7 +89,7 @@ def use_calculator(page, calc, lang):
         type_into(page, f"#{calc}-{name}", value)
     page.click(f"{root} [data-action=copy-link]")
     # The copy really happened (a failed copy says copy_failed): the link went through the clipboard too.
-    copied = (labels.INSTALMENT if calc == "instalment" else labels.OVERDUE)[lang]["copied"]
+    copied = LABELS[calc][lang]["copied"]
     expect(page.locator(f"{root} .calc__status")).to_have_text(copied)
     assert page.evaluate("navigator.clipboard.readText()") == page.url
     if calc == "instalment":
@@ -141,10 +148,10 @@ def test_no_request_carries_a_typed_value(visited):
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
-@pytest.mark.parametrize("calc", ["instalment", "overdue"])
+@pytest.mark.parametrize("calc", PAGES)
 def test_calculator_page_says_inputs_stay_private(site, page, calc, lang):
     page.goto(site.url + ("en/" if lang == "en" else "") + PAGES[calc])
-    line = labels.INSTALMENT[lang]["privacy"] if calc == "instalment" else labels.OVERDUE[lang]["privacy"]
+    line = LABELS[calc][lang]["privacy"]
     privacy = page.locator(f'[data-calculator="{calc}"] .calc__privacy')
     assert privacy.count() == 1
     assert privacy.is_visible()
@@ -152,3 +159,18 @@ def test_calculator_page_says_inputs_stay_private(site, page, calc, lang):
     assert text == line and "\n" not in text  # one line: one sentence in one paragraph
     # What the page says: never stored, never sent.
     assert ("不会被保存或发送" in text) if lang == "zh" else ("never stored or sent" in text)
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize("calc", PAGES)
+def test_copy_link_says_what_a_shared_link_carries(site, page, calc, lang):
+    """Beside "copy link": the link carries the figures typed, never a name or personal detail."""
+    page.goto(site.url + ("en/" if lang == "en" else "") + PAGES[calc])
+    root = f'[data-calculator="{calc}"]'
+    note = page.locator(f"{root} .calc__actions + .calc__share-note")
+    assert page.locator(f"{root} [data-action=copy-link]").is_visible()
+    assert note.count() == 1 and note.is_visible()
+    assert note.inner_text() == labels.SHARE_NOTE[lang]
+    assert ("数字" in note.inner_text() and "不带姓名" in note.inner_text()) if lang == "zh" else (
+        "figures you typed" in note.inner_text() and "never a name" in note.inner_text()
+    )

@@ -1,7 +1,7 @@
 // The proposal letter on the page: figures from the link and the form (kept in the URL), personal
 // details from the form only (never in the URL, storage or any request), written into the letter.
 import { readLetter, budgetSums, capitals, FIGURES } from './letter.js';
-import { texts, formatters, showErrors, syncUrl, copyLink } from './calculator-form.js';
+import { texts, formatters, fillFromUrl, showErrors, syncUrl, copyLink } from './calculator-form.js';
 import { centsString } from './finance.js';
 
 const PRIVATE = ['name', 'id_last4', 'bank', 'phone', 'note'];
@@ -13,8 +13,10 @@ export function startLetter(root) {
   const zh = formatters('zh'), own = formatters(t.lang);
 
   // Only the figures come from the link; a personal detail in a link is ignored.
+  // What the link says is read as it is until the reader changes that field: a reason not on
+  // the list leaves the list blank, but still gets its message.
+  const given = fillFromUrl(figures);
   const query = new URLSearchParams(location.search);
-  for (const [name, el] of Object.entries(figures)) if (query.has(name)) el.value = query.get(name);
   // A link that names a personal detail loses it at once, so it is never shared on.
   if (PRIVATE.some((n) => query.has(n))) {
     for (const n of PRIVATE) query.delete(n);
@@ -26,7 +28,7 @@ export function startLetter(root) {
   };
 
   function update(fromUser) {
-    const params = Object.fromEntries(Object.entries(figures).map(([n, el]) => [n, el.value]));
+    const params = { ...Object.fromEntries(Object.entries(figures).map(([n, el]) => [n, el.value])), ...given };
     const { values: v, errors } = readLetter(params);
     showErrors(root, figures, errors, t.messages);
     if (fromUser) syncUrl(figures, params, errors);
@@ -70,8 +72,12 @@ export function startLetter(root) {
   }
 
   // Typing a personal detail changes the letter only: no URL, no storage.
-  root.querySelector('[data-figures]').addEventListener('input', () => update(true));
-  root.querySelector('[data-figures]').addEventListener('change', () => update(true));
+  const changed = (e) => {
+    delete given[e.target.name];
+    update(true);
+  };
+  root.querySelector('[data-figures]').addEventListener('input', changed);
+  root.querySelector('[data-figures]').addEventListener('change', changed);
   root.querySelector('[data-private]').addEventListener('input', () => update(false));
   root.querySelector('form').addEventListener('submit', (e) => e.preventDefault());
   root.querySelector('[data-action="print"]').addEventListener('click', () => window.print());
