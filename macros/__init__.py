@@ -47,7 +47,8 @@ def define_env(env):
 
     @env.macro
     def offer_calculator(**params):
-        return widgets_offer.offer_calculator(lang(), page(), url_of("toolkit/proposal-letter.md"), **params)
+        letter, checklist = url_of("toolkit/proposal-letter.md"), url_of("toolkit/agreement-checklist.md")
+        return widgets_offer.offer_calculator(lang(), page(), letter, checklist, **params)
 
     @env.macro
     def offer_figure(out, **params):

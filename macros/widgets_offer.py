@@ -9,7 +9,8 @@ from . import offer
 from .labels_offer import OFFER
 from .widgets import MacroArgumentError, _calculator, _output, _text_field, check_params, fmt_money, fmt_percent
 
-# What the link to the proposal letter carries (the letter's own parameters of these names).
+# What the links to the proposal letter and the agreement checklist carry (their own
+# parameters of these names).
 LETTER_FIELDS = ("debt", "down", "periods", "payment")
 EXTREME_APR = Decimal(100)  # above this the page says plainly how extreme the offer is
 
@@ -38,9 +39,9 @@ def notes(t: dict, inputs: offer.OfferInputs, result: offer.OfferResult, lang: s
     }
 
 
-def offer_calculator(lang: str, page: str, letter_url: str, **given) -> str:
-    """The offer check with the page's defaults (argument names = URL parameters); letter_url is
-    the proposal letter's page, relative to this one."""
+def offer_calculator(lang: str, page: str, letter_url: str, checklist_url: str, **given) -> str:
+    """The offer check with the page's defaults (argument names = URL parameters); letter_url and
+    checklist_url are the proposal letter's and the agreement checklist's pages, relative to this one."""
     params, inputs = check_params(
         {**offer.OFFER_DEFAULTS, **given}, offer.OFFER_FIELDS, offer.read_offer, page, "offer_calculator"
     )
@@ -70,6 +71,8 @@ def offer_calculator(lang: str, page: str, letter_url: str, **given) -> str:
     letter = (
         f'<p class="calc__note"><a class="md-button" data-role="letter-link"'
         f' href="{escape(letter_url + "?" + query)}">{escape(t["letter"])}</a></p>'
+        f'<p class="calc__note"><a data-role="checklist-link"'
+        f' href="{escape(checklist_url + "?" + query)}">{escape(t["checklist"])}</a></p>'
     )
     results = (
         f'<dl class="calc__outputs">{outputs}</dl>{sentences}'

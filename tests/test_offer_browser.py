@@ -81,11 +81,15 @@ def test_worked_checks_and_many_values_in_one_visit(site, page, lang):
         if want["over_budget"]:
             middle = t["budget_over"].split("{payment}")[1].split("{budget}")[0]  # "is over your budget of"
             assert (middle in text) == (want["over_budget"] == "1")
-        # The URL holds the scenario; the letter's link carries the offer and nothing else.
-        link = urlsplit(page.get_attribute(f"{ROOT} [data-role='letter-link']", "href"))
-        assert link.path.endswith("/toolkit/proposal-letter/")
-        carried = {k: v[0] for k, v in parse_qs(link.query).items()}
-        assert set(carried) <= {"debt", "down", "periods", "payment"} and carried["periods"] == s["periods"]
+        # The URL holds the scenario; the letter's and the checklist's links carry the offer and nothing else.
+        for role, path in (
+            ("letter-link", "/toolkit/proposal-letter/"),
+            ("checklist-link", "/toolkit/agreement-checklist/"),
+        ):
+            link = urlsplit(page.get_attribute(f"{ROOT} [data-role='{role}']", "href"))
+            assert link.path.endswith(path)
+            carried = {k: v[0] for k, v in parse_qs(link.query).items()}
+            assert set(carried) <= {"debt", "down", "periods", "payment"} and carried["periods"] == s["periods"]
     assert trouble == []
 
 
@@ -109,7 +113,11 @@ def test_the_agreement_checklist_opens_with_the_plans_figures(site, page, lang):
     box = '[data-calculator="plan"]'
     page.goto(base)
     assert page.locator(box).is_hidden()  # no plan in the link: the checklist as it always was
-    page.goto(base + "?debt=12000&periods=12&payment=1072")
+    # Opened from the offer check's own link, with the plan typed there.
+    page.goto(site.url + ("en/" if lang == "en" else "") + PAGE + "?debt=12000&periods=12&payment=1072")
+    page.click(f"{ROOT} [data-role='checklist-link']")
+    page.wait_for_load_state()
+    assert page.url == base + "?debt=12000&down=0&periods=12&payment=1072"
     assert page.locator(box).is_visible()
     got = outputs(page, box)
     assert got == {

@@ -11,7 +11,7 @@ export function startOffer(root) {
   const fields = fieldsOf(root);
   const fmt = formatters(t.lang);
   const note = (name) => root.querySelector(`[data-role="${name}-note"]`);
-  const letter = root.querySelector('[data-role="letter-link"]');
+  const links = root.querySelectorAll('[data-role="letter-link"], [data-role="checklist-link"]');
   fillFromUrl(fields);
 
   function update(fromUser) {
@@ -45,14 +45,16 @@ export function startOffer(root) {
     note('budget').textContent = inputs.budget == null ? t.budget_none
       : (res.overBudget ? t.budget_over : t.budget_ok)
         .replace('{payment}', fmt.money(inputs.payment)).replace('{budget}', fmt.money(inputs.budget));
-    // The letter's link carries the offer's figures, as typed (normalised), and nothing else.
-    const url = new URL(letter.href);
-    url.search = '';
-    for (const name of LETTER_FIELDS) {
-      const value = normalise(params[name]).replace(/^¥/, '').replace(/,/g, '');
-      if (value !== '') url.searchParams.set(name, value);
+    // The letter's and the checklist's links carry the offer's figures, as typed (normalised), and nothing else.
+    for (const link of links) {
+      const url = new URL(link.href);
+      url.search = '';
+      for (const name of LETTER_FIELDS) {
+        const value = normalise(params[name]).replace(/^¥/, '').replace(/,/g, '');
+        if (value !== '') url.searchParams.set(name, value);
+      }
+      link.href = url.href;
     }
-    letter.href = url.href;
     root.querySelector('.calc__results').hidden = false;
   }
 
