@@ -202,6 +202,19 @@ def check_guides_show_tooltips(root):
         assert set(found) <= known_pairs(lang), set(found) - known_pairs(lang)
 
 
+def page_content(page):
+    """The page's content article, whole: it may hold articles of its own (the proposal letter)."""
+    start = page.find('<article class="md-content__inner')
+    if start < 0:
+        return ""
+    depth = 0
+    for tag in re.finditer(r"<(/?)article\b", page[start:]):
+        depth += -1 if tag.group(1) else 1
+        if depth == 0:
+            return page[start : start + tag.end()]
+    raise AssertionError("the content article is never closed")
+
+
 def check_tooltips_break_nothing(root):
     pages = sorted(root.rglob("*.html"))
     assert any("<abbr" in p.read_text(encoding="utf-8") for p in pages)
@@ -209,8 +222,8 @@ def check_tooltips_break_nothing(root):
         page = html_file.read_text(encoding="utf-8")
         rel = html_file.relative_to(root).as_posix()
         # Only in the page's content: never in <head> (title), the navigation or the table of contents.
-        content = re.findall(r"<article class=\"md-content__inner[^\"]*\">.*?</article>", page, flags=re.S)
-        assert page.count("<abbr") == sum(c.count("<abbr") for c in content), rel
+        content = page_content(page)
+        assert page.count("<abbr") == content.count("<abbr"), rel
         # Never inside code.
         assert not re.search(r"<code>[^<]*<abbr", page), rel
         # Headings, links and folds' summaries stay plain.
@@ -278,3 +291,13 @@ def test_a_term_shows_its_definition_on_hover_or_tap(site, browser, lang, device
     tip.wait_for(state="visible")
     assert tip.inner_text().strip() == title
     context.close()
+
+
+def test_page_content_keeps_nested_articles_and_stops_at_its_own_end():
+    """Protects the tooltip check above: a letter inside the content does not end the content."""
+    page = (
+        '<nav><abbr>n</abbr></nav><article class="md-content__inner md-typeset"><article class="letter">'
+        "<p>letter</p></article><abbr>after</abbr></article><footer><abbr>f</abbr></footer>"
+    )
+    content = page_content(page)
+    assert content.count("<abbr") == 1 and "after" in content and "<footer>" not in content
