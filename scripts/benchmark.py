@@ -34,6 +34,7 @@ import argparse
 import gzip
 import os
 import re
+import resource
 import shutil
 import statistics
 import subprocess
@@ -53,7 +54,7 @@ from scripts.chromium import CHROMIUM, CHROMIUM_ARGS  # noqa: E402 (needs the sy
 from scripts.project_copy import copy_project  # noqa: E402 (needs the sys.path line above)
 
 # Budgets, held by the tests and printed beside each figure.
-BUILD_BUDGET_S = 9.0  # one `mkdocs build --strict` (tests/test_performance.py says how it was set)
+BUILD_BUDGET_S = 9.0  # CPU time of one `mkdocs build --strict` (tests/test_performance.py says how it was set)
 CALCULATOR_PAGE_BUDGET_BYTES = 15 * 1024  # a calculator page over plain Material, gzip -6
 HOME_PAGE_BUDGET_BYTES = 0  # the home page over plain Material: lighter (plain carries both languages' index)
 SEARCH_INDEX_BUDGET_BYTES = 45 * 1024  # each language's own search index, gzip -6
@@ -104,12 +105,26 @@ def build(dest: Path, project: Path = ROOT, site_url: str = "http://127.0.0.1:80
     return seconds
 
 
-def build_times(runs: int = 3, project: Path = ROOT) -> list[float]:
+@dataclass(frozen=True)
+class BuildTime:
+    wall: float  # seconds a person waits: grows with whatever else the machine is doing
+    cpu: float  # user + system seconds of the build itself: its own cost, held to the budget
+
+
+def timed_build(dest: Path, project: Path = ROOT) -> BuildTime:
+    """One build (as build()), with the CPU time of its process besides the wall time."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    wall = build(dest, project)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return BuildTime(wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime))
+
+
+def build_times(runs: int = 3, project: Path = ROOT) -> list[BuildTime]:
     """`runs` builds, each into a fresh temporary folder."""
     times = []
     for _ in range(runs):
         with tempfile.TemporaryDirectory(prefix="bench-build-") as dest:
-            times.append(build(Path(dest) / "site", project))
+            times.append(timed_build(Path(dest) / "site", project))
     return times
 
 
@@ -433,16 +448,18 @@ def measure(runs: int = 3) -> list[tuple[str, str, str, str]]:
         tmp = Path(tmp)
         plain = plain_project(tmp / "plain")
         ours_t, plain_t = build_times(runs), build_times(runs, plain)
-        ours_m, plain_m = statistics.median(ours_t), statistics.median(plain_t)
-        rows.append(
-            (
-                f"build, `mkdocs build --strict` (median of {runs})",
-                f"{ours_m:.2f} s",
-                f"{plain_m:.2f} s",
-                f"{ours_m - plain_m:+.2f} s",
-                f"< {BUILD_BUDGET_S:.1f} s",
+        for kind, budget in (("cpu", f"< {BUILD_BUDGET_S:.1f} s"), ("wall", "")):
+            ours_m = statistics.median(getattr(t, kind) for t in ours_t)
+            plain_m = statistics.median(getattr(t, kind) for t in plain_t)
+            rows.append(
+                (
+                    f"build, `mkdocs build --strict`, {'CPU' if kind == 'cpu' else 'wall'} time (median of {runs})",
+                    f"{ours_m:.2f} s",
+                    f"{plain_m:.2f} s",
+                    f"{ours_m - plain_m:+.2f} s",
+                    budget,
+                )
             )
-        )
         build(tmp / "ours-site")
         build(tmp / "plain-site", plain)
         for page_path in CALCULATOR_PAGES + EMBEDDING_PAGES:

@@ -6,7 +6,7 @@
   Material's one search index for both languages (ours: one per language).
 - The home page, both languages, weighs less than plain Material's.
 - Each language's search index stays under SEARCH_INDEX_BUDGET_BYTES gzipped.
-- One `mkdocs build --strict` of the whole site stays under BUILD_BUDGET_S.
+- One `mkdocs build --strict` of the whole site stays under BUILD_BUDGET_S of CPU time.
 """
 
 import pytest
@@ -20,7 +20,9 @@ SEARCH_INDEX_BUDGET_BYTES = benchmark.SEARCH_INDEX_BUDGET_BYTES
 
 # Measured on this 2-core machine (median of 3 `mkdocs build --strict`, scripts/benchmark.py):
 # 4.4 s with nothing else running; 6.9-8.6 s while other test suites shared the cores, 19 s
-# at the very worst (load average 12). Budget: about twice the idle median.
+# at the very worst (load average 12). Budget: about twice the idle median, now on CPU time,
+# which load barely moves. With the newer calculators the build reached 7.9 s idle; one block
+# per glossary definition (macros/__init__.py) brought it to about 4 s.
 BUILD_BUDGET_S = benchmark.BUILD_BUDGET_S
 
 
@@ -112,10 +114,10 @@ def test_page_weight_baseline_is_plain_material(browser, servers):
 
 
 def test_whole_build_within_budget(tmp_path):
-    """A second build only when the first is over: the faster of two is the build's own cost,
-    the slower mostly what else the machine was doing (other suites share these 2 cores)."""
-    times = [benchmark.build(tmp_path / "site-1")]
-    if times[0] >= BUILD_BUDGET_S:
-        times.append(benchmark.build(tmp_path / "site-2"))
-    print(f"mkdocs build --strict: {', '.join(f'{t:.2f} s' for t in times)} (budget {BUILD_BUDGET_S} s)")
-    assert min(times) < BUILD_BUDGET_S
+    """The build's CPU time (user + system), its own cost: the wall time grows with whatever
+    shares the two cores (this suite's browser, other suites); it once reached 9.5 s in a full
+    run against 7.9 s idle, so a budget on it failed by chance."""
+    t = benchmark.timed_build(tmp_path / "site")
+    print(f"mkdocs build --strict: {t.cpu:.2f} s CPU, {t.wall:.2f} s wall (budget {BUILD_BUDGET_S} s CPU)")
+    assert 0 < t.cpu <= t.wall * 1.2  # the build's own process was measured, single-threaded
+    assert t.cpu < BUILD_BUDGET_S
