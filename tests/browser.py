@@ -22,6 +22,34 @@ RULES = {
 }
 
 
+def hostile_values(too_large, decimals):
+    """The fixed list of hostile values, as (label, value), for one field: `too_large` one step
+    above its range, `decimals` more decimals than it takes."""
+    return [
+        ("empty", ""),
+        ("spaces", " \u00a0\u3000 "),  # every kind of space the reader's keyboard gives
+        ("letters", "abc"),
+        ("negative", "-1"),
+        ("minus-zero", "-0"),
+        ("zero", "0"),
+        ("too-large", too_large),
+        ("decimals", decimals),
+        ("exponent", "1e5"),
+        ("nan", "NaN"),
+        ("infinity", "Infinity"),
+        ("hex", "0x10"),
+        ("fullwidth-minus", "－１２"),
+        ("10000-chars", "9" * 10000),
+        ("img", "<img src=x onerror=alert(1)>"),
+        ("script", '"><script>alert(1)</script>'),
+        ("javascript-url", "javascript:alert(1)"),
+    ]
+
+
+# English: every field, a representative subset (the message check in the page's language).
+HOSTILE_EN_SUBSET = ("empty", "letters", "fullwidth-minus", "10000-chars", "img")
+
+
 def expected(calc, params):
     """data-out name -> the value the rules (finance.py, offer.py, budget.py) give for `params` (as a form or link holds them)."""
     read, compute, outs = RULES[calc]
